@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace RightsAnalyzers.Infrastructure;
+
+/// <summary>Builds diagnostics carrying the properties the audit report and SARIF consumers read (DESIGN §2).</summary>
+internal static class RightsDiagnostic
+{
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        string evidence,
+        string category,
+        params object?[] messageArgs)
+        => Create(descriptor, location, null, evidence, category, messageArgs);
+
+    /// <param name="source">Where the data or key came from, shown as an additional location; null when it is the primary one.</param>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        Location? source,
+        string evidence,
+        string category,
+        params object?[] messageArgs)
+    {
+        var properties = RuleDescriptors.Properties(evidence, category, RuleDescriptors.RecommendationNumbers(descriptor));
+        IEnumerable<Location>? additional = source is null || source == location || !source.IsInSource ? null : new[] { source };
+        return Diagnostic.Create(descriptor, location, additional, properties, messageArgs);
+    }
+}
