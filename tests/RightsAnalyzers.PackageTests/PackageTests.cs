@@ -1,0 +1,115 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace RightsAnalyzers.PackageTests;
+
+[Collection(PackedFeedCollection.Name)]
+public sealed class PackageTests
+{
+    private const string WeakHashCode = """
+        using System.Security.Cryptography;
+
+        namespace Consumer;
+
+        public static class Signer
+        {
+            public static byte[] Fingerprint(byte[] document) => MD5.HashData(document);
+        }
+        """;
+
+    private readonly PackedFeed feed;
+
+    public PackageTests(PackedFeed feed) => this.feed = feed;
+
+    [Fact]
+    public void Root_pack_produces_the_analyzer_package_with_the_documented_layout()
+    {
+        using var zip = ZipFile.OpenRead(feed.AnalyzerPackage);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("analyzers/dotnet/cs/RightsAnalyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/RightsAnalyzers.CodeFixes.dll", entries);
+        Assert.Contains("build/RightsAnalyzers.props", entries);
+        Assert.Contains("build/RightsAnalyzers.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Contains("icon.png", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal));
+
+        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal)).Open();
+        var nuspec = XDocument.Load(nuspecStream);
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("RightsAnalyzers", metadata.Element(ns + "id")!.Value);
+        Assert.Equal("true", metadata.Element(ns + "developmentDependency")!.Value);
+        Assert.Null(metadata.Element(ns + "dependencies"));
+    }
+
+    [Fact]
+    public void Only_the_two_shipping_packages_are_packed()
+    {
+        var packages = Directory.GetFiles(feed.Feed, "*.nupkg").Select(Path.GetFileName).OrderBy(n => n).ToList();
+        Assert.All(packages, p => Assert.Matches(@"^RightsAnalyzers(\.Audit)?\.\d+\.\d+\.\d+.*\.nupkg$", p));
+        Assert.Contains(packages, p => System.Text.RegularExpressions.Regex.IsMatch(p!, @"^RightsAnalyzers\.\d"));
+    }
+
+    [Fact]
+    public void A_fresh_consumer_sees_RR1001_as_a_build_warning_and_in_SARIF()
+    {
+        var consumer = new ConsumerProject(feed, "FreshConsumer", WeakHashCode);
+        var (exitCode, output) = consumer.Build();
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("warning RR1001", output);
+        Assert.Contains("MD5.HashData uses MD5", output);
+
+        using var sarif = JsonDocument.Parse(File.ReadAllText(consumer.SarifPath));
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        var finding = Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "RR1001");
+        Assert.Equal("warning", finding.GetProperty("level").GetString());
+        var properties = finding.GetProperty("properties").GetProperty("customProperties");
+        Assert.Equal("api", properties.GetProperty("evidence").GetString());
+        Assert.Equal("md5", properties.GetProperty("category").GetString());
+        Assert.Equal("7,8", properties.GetProperty("recommendations").GetString());
+    }
+
+    [Fact]
+    public void Warnings_as_errors_fail_the_build()
+    {
+        var consumer = new ConsumerProject(feed, "StrictConsumer", WeakHashCode);
+        var (exitCode, output) = consumer.Build("-warnaserror");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error RR1001", output);
+    }
+
+    [Fact]
+    public void Mode_none_removes_the_analyzers()
+    {
+        var consumer = new ConsumerProject(feed, "NoneConsumer", WeakHashCode, "<RightsAnalysisMode>none</RightsAnalysisMode>");
+        var (exitCode, output) = consumer.Build();
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("RR1001", output);
+    }
+
+    [Fact]
+    public void Mode_strict_raises_a_silenced_rule_category_back_to_warning_and_an_unknown_mode_is_RR0001()
+    {
+        // An .editorconfig category setting to 'suggestion' loses to nothing in default mode; strict lifts
+        // the Rights categories to warning at global level -1, so the user's rule-specific settings still win.
+        var strict = new ConsumerProject(feed, "StrictMode", WeakHashCode, "<RightsAnalysisMode>strict</RightsAnalysisMode>");
+        var (exitCode, output) = strict.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("warning RR1001", output);
+
+        var unknown = new ConsumerProject(feed, "UnknownMode", WeakHashCode, "<RightsAnalysisMode>paranoid</RightsAnalysisMode>");
+        (exitCode, output) = unknown.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("warning RR0001", output);
+        Assert.Contains("'paranoid'", output);
+        Assert.Contains("warning RR1001", output);
+    }
+}
