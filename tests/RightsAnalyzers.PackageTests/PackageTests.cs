@@ -86,6 +86,22 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Editorconfig_severities_for_a_rule_and_a_category_take_effect_in_a_real_build()
+    {
+        var error = new ConsumerProject(feed, "SeverityError", WeakHashCode);
+        File.WriteAllText(Path.Combine(error.Directory, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.RR1001.severity = error\n");
+        var (exitCode, output) = error.Build();
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error RR1001", output);
+
+        var none = new ConsumerProject(feed, "SeverityNone", WeakHashCode);
+        File.WriteAllText(Path.Combine(none.Directory, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-Rights.Crypto.severity = none\n");
+        (exitCode, output) = none.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("RR1001", output);
+    }
+
+    [Fact]
     public void Mode_none_removes_the_analyzers()
     {
         var consumer = new ConsumerProject(feed, "NoneConsumer", WeakHashCode, "<RightsAnalysisMode>none</RightsAnalysisMode>");
@@ -96,10 +112,8 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Mode_strict_raises_a_silenced_rule_category_back_to_warning_and_an_unknown_mode_is_RR0001()
+    public void Mode_strict_builds_with_warnings_and_an_unknown_mode_is_RR0001()
     {
-        // An .editorconfig category setting to 'suggestion' loses to nothing in default mode; strict lifts
-        // the Rights categories to warning at global level -1, so the user's rule-specific settings still win.
         var strict = new ConsumerProject(feed, "StrictMode", WeakHashCode, "<RightsAnalysisMode>strict</RightsAnalysisMode>");
         var (exitCode, output) = strict.Build();
         Assert.True(exitCode == 0, output);

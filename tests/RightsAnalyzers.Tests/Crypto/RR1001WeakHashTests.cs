@@ -58,7 +58,7 @@ public sealed class RR1001WeakHashTests
     public Task Message_names_the_construct_the_algorithm_and_the_recommendations()
         => Verify.VerifyAsync(
             Usings + "class C { object M() => {|#0:MD5.Create()|}; }",
-            Verify.Diagnostic(Infrastructure.Rules.WeakHash).WithLocation(0).WithArguments("MD5.Create", "MD5"));
+            Verify.Diagnostic(RightsAnalyzers.Infrastructure.Rules.WeakHash).WithLocation(0).WithArguments("MD5.Create", "MD5"));
 
     [Fact]
     public Task Strong_hashes_and_hmac_sha1_are_quiet()

@@ -1,26 +1,58 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace RightsAnalyzers.Tests.Verifiers;
 
 /// <summary>
-/// Reference sets for test compilations. The real packages are resolved from NuGet by the testing library (and
-/// cached), so tests see the real Serilog, Microsoft.Extensions.Logging, OpenTelemetry, Application Insights and
-/// Sentry APIs rather than look-alike stubs.
+/// Reference sets for test compilations. Tests compile against the real Serilog, Microsoft.Extensions.Logging,
+/// OpenTelemetry, Application Insights, Sentry, NLog, log4net and compliance packages (referenced by this test
+/// project, taken from its output folder), never against look-alike stubs.
 /// </summary>
 public static class TestReferences
 {
+    /// <summary>Assembly-name prefixes of the packages the test project references for test compilations.</summary>
+    private static readonly string[] PackagePrefixes =
+    {
+        "Serilog", "OpenTelemetry", "Microsoft.ApplicationInsights", "Sentry", "NLog", "log4net",
+        "Microsoft.Extensions.Compliance", "Microsoft.Extensions.Telemetry", "Microsoft.Extensions.Diagnostics.ExceptionSummarization",
+        "Microsoft.EntityFrameworkCore",
+    };
+
     /// <summary>.NET 8 reference assemblies only: enough for the System.Security.Cryptography rules.</summary>
     public static ReferenceAssemblies Net80 { get; } = ReferenceAssemblies.Net.Net80;
 
-    /// <summary>.NET 8 plus ASP.NET Core and the logging and telemetry packages the privacy rules model.</summary>
-    public static ReferenceAssemblies WithPackages { get; } = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.0"),
-        new PackageIdentity("Microsoft.Extensions.Logging.Abstractions", "8.0.2"),
-        new PackageIdentity("Microsoft.Extensions.Compliance.Abstractions", "8.10.0"),
-        new PackageIdentity("Microsoft.Extensions.Telemetry.Abstractions", "8.10.0"),
-        new PackageIdentity("Serilog", "4.2.0"),
-        new PackageIdentity("OpenTelemetry", "1.15.3"),
-        new PackageIdentity("Microsoft.ApplicationInsights", "2.22.0"),
-        new PackageIdentity("Sentry", "6.12.1")));
+    /// <summary>.NET 10 reference assemblies, matching the packages' net10.0 builds in this project's output.</summary>
+    public static ReferenceAssemblies Net100 { get; } = new("net10.0", new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0"));
+
+    /// <summary>The ASP.NET Core 10 shared-framework reference pack (also brings Microsoft.Extensions.Logging.Abstractions).</summary>
+    public static ReferenceAssemblies AspNetCore100 { get; } = new("net10.0", new PackageIdentity("Microsoft.AspNetCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0"));
+
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Extras = new(ResolveExtrasAsync);
+
+    /// <summary>ASP.NET Core plus the packages: add these to a test on <see cref="Net100"/>.</summary>
+    public static Task<ImmutableArray<MetadataReference>> WebAndPackagesAsync() => Extras.Value;
+
+    private static async Task<ImmutableArray<MetadataReference>> ResolveExtrasAsync()
+    {
+        var framework = await Net100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
+        var aspNetCore = await AspNetCore100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
+        var known = new HashSet<string>(
+            framework.Concat(aspNetCore).Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)),
+            StringComparer.OrdinalIgnoreCase);
+
+        // Packages whose assemblies also ship in the shared frameworks would be ambiguous (CS0433): keep the framework's.
+        var packages = Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(f => PackagePrefixes.Any(p => Path.GetFileName(f).StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            .Where(f => !known.Contains(Path.GetFileNameWithoutExtension(f)))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f));
+        return aspNetCore.AddRange(packages);
+    }
 }
