@@ -26,6 +26,7 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         public Test()
         {
             ReferenceAssemblies = TestReferences.Net80;
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
         }
     }
 }

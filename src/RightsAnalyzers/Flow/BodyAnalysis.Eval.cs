@@ -1,0 +1,405 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow.Tables;
+
+namespace RightsAnalyzers.Flow;
+
+internal sealed partial class BodyAnalysis
+{
+    private LabelSet EvalCore(IOperation operation)
+    {
+        if (operation.ConstantValue.HasValue)
+        {
+            return LabelSet.Constant(operation.Syntax.GetLocation());
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Eval(conversion.Operand);
+            case IParenthesizedOperation parenthesized:
+                return Eval(parenthesized.Operand);
+            case IAwaitOperation awaited:
+                return Eval(awaited.Operation);
+            case ILocalReferenceOperation local:
+                return EvalLocal(local.Local, local);
+            case IParameterReferenceOperation parameter:
+                return EvalParameter(parameter);
+            case IFieldReferenceOperation field:
+                return EvalMember(field, field.Field, field.Instance, default);
+            case IPropertyReferenceOperation property:
+                return EvalMember(property, property.Property, property.Instance, property.Arguments);
+            case IInvocationOperation invocation:
+                return EvalInvocation(invocation);
+            case IObjectCreationOperation creation:
+                return EvalCreation(creation);
+            case IArrayCreationOperation array:
+                // new byte[16] is sixteen zeros: constant, unless something fills it later (LocalFacts.Mutated).
+                return array.Initializer is null ? LabelSet.Constant(array.Syntax.GetLocation()) : EvalAll(array.Initializer.ElementValues);
+            case IArrayInitializerOperation initializer:
+                return EvalAll(initializer.ElementValues);
+            case IInterpolatedStringOperation interpolated:
+                return EvalInterpolation(interpolated);
+            case IBinaryOperation binary:
+                return EvalBinary(binary);
+            case ICoalesceOperation coalesce:
+                return Eval(coalesce.Value).Either(Eval(coalesce.WhenNull));
+            case IConditionalOperation conditional:
+                return conditional.WhenFalse is null ? Eval(conditional.WhenTrue) : Eval(conditional.WhenTrue).Either(Eval(conditional.WhenFalse));
+            case IConditionalAccessOperation access:
+                return Eval(access.WhenNotNull);
+            case IConditionalAccessInstanceOperation instance:
+                return EvalConditionalInstance(instance);
+            case ISwitchExpressionOperation switchExpression:
+                return EvalSwitch(switchExpression);
+            case ITupleOperation tuple:
+                return EvalAll(tuple.Elements);
+            case IAnonymousObjectCreationOperation anonymous:
+                return EvalInitializers(anonymous.Initializers);
+            case IArrayElementReferenceOperation element:
+                return Eval(element.ArrayReference);
+            case IAnonymousFunctionOperation lambda:
+                return EvalReturns(lambda.Body, lambda);
+            case IDelegateCreationOperation delegateCreation:
+                return Eval(delegateCreation.Target);
+            case ISimpleAssignmentOperation assignment:
+                return Eval(assignment.Value);
+            case ICompoundAssignmentOperation compound:
+                return Eval(compound.Target).Combine(Eval(compound.Value));
+            case IInstanceReferenceOperation or IDefaultValueOperation or ITypeOfOperation or ISizeOfOperation or IIsTypeOperation or IIsPatternOperation:
+                return LabelSet.Empty;
+            case IDeclarationExpressionOperation declaration:
+                return Eval(declaration.Expression);
+            default:
+                return EvalChildren(operation);
+        }
+    }
+
+    private LabelSet EvalLocal(ISymbol local, IOperation reference)
+    {
+        if (locals.TryGetValue(local, out var known))
+        {
+            return known;
+        }
+
+        if (!inProgress.Add(local))
+        {
+            // A cycle (x = x + y): this path adds nothing; the other assignments decide.
+            return LabelSet.Empty;
+        }
+
+        var result = LabelSet.Empty;
+        try
+        {
+            var first = true;
+            foreach (var value in Facts.AssignmentsOf(local))
+            {
+                var labels = value is IArgumentOperation outArgument ? EvalOutArgument(outArgument) : Eval(value);
+                result = first ? labels : result.Either(labels);
+                first = false;
+            }
+
+            foreach (var (call, description) in Facts.ImportsInto(local))
+            {
+                if (FirstArgumentIsConstant(call.Arguments))
+                {
+                    result = result.Add(KeyNames.EmbeddedKeyLabel(description, call));
+                }
+            }
+
+            if (Facts.ExtraLabels(local) is { } extra)
+            {
+                result = first ? extra : result.Combine(extra);
+                first = false;
+            }
+
+            if (Facts.IsMutated(local))
+            {
+                result = result.NotConstant();
+            }
+
+            if (local is ILocalSymbol localSymbol && scope.Classifier.Classify(localSymbol) is { } classification)
+            {
+                result = result.Add(classification.ToLabel("'" + local.Name + "'", localSymbol.Locations.Length > 0 ? localSymbol.Locations[0] : reference.Syntax.GetLocation()));
+            }
+
+            if (local is ILocalSymbol { Type: var type } && KeyNames.IsKeyBuffer(local.Name, type))
+            {
+                result = result.Add(KeyNames.SecretKeyLabel(local.Name, reference.Syntax.GetLocation()));
+            }
+        }
+        finally
+        {
+            inProgress.Remove(local);
+        }
+
+        if (inProgress.Count == 0)
+        {
+            locals[local] = result;
+        }
+
+        return result;
+    }
+
+    private LabelSet EvalParameter(IParameterReferenceOperation reference)
+    {
+        var parameter = reference.Parameter;
+        var result = Facts.AssignmentsOf(parameter).Count > 0 ? EvalLocal(parameter, reference) : LabelSet.Empty;
+        if (summaryOf is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, summaryOf))
+        {
+            // "Constant when the caller's argument is": see MethodSummary.Returns.
+            result = result.Add(Label.ForParameter(parameter)).WithConstant(true, null);
+        }
+
+        if (!scope.Classifier.IsExplicitlyNotPersonal(parameter) && scope.Classifier.Classify(parameter) is { } classification)
+        {
+            result = result.Add(classification.ToLabel("'" + parameter.Name + "'", reference.Syntax.GetLocation()));
+        }
+
+        if (KeyNames.IsKeyBuffer(parameter.Name, parameter.Type))
+        {
+            result = result.Add(KeyNames.SecretKeyLabel(parameter.Name, reference.Syntax.GetLocation()));
+        }
+
+        return result;
+    }
+
+    private LabelSet EvalMember(IOperation reference, ISymbol member, IOperation? instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        var result = LabelSet.Empty;
+        if (engine.Sources.Find(member) is { } source &&
+            source.Apply(new SourceSite(reference, arguments.IsDefault ? System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty : arguments), Describe(reference)) is { } sourceLabel)
+        {
+            result = result.Add(sourceLabel);
+        }
+        else if (scope.Classifier.Classify(member) is { } classification)
+        {
+            result = result.Add(classification.ToLabel(Describe(reference), reference.Syntax.GetLocation()));
+        }
+
+        if (member is IFieldSymbol field && (field.HasConstantValue || field.IsStatic && field.IsReadOnly))
+        {
+            var value = engine.FieldValue(field, stack, cancellationToken);
+            result = result.WithConstant(value.IsConstant, value.ConstantSource ?? reference.Syntax.GetLocation());
+        }
+
+        // Containers pass their contents on: dict[key], pair.Value, tuple.Item1, task.Result, claim.Value, an anonymous object's members.
+        if (instance is not null && (member is IPropertySymbol { IsIndexer: true } || Containers.PassesContents(member)))
+        {
+            result = result.Combine(Eval(instance).WithConstant(result.IsConstant, null));
+        }
+
+        // A computed property of the app (FullName => First + " " + Last): what its getter returns.
+        if (result.Labels.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && !member.IsImplicitlyDeclared &&
+            getter.DeclaringSyntaxReferences.Length > 0 && !IsAutoProperty(member))
+        {
+            var summary = engine.Summarize(getter, stack, cancellationToken, out var complete);
+            if (!complete)
+            {
+                MarkIncomplete();
+            }
+
+            result = result.Combine(summary.Returns.Where(static l => l.Kind != LabelKind.Parameter).WithConstant(result.IsConstant, null));
+        }
+
+        return result;
+    }
+
+    private static bool IsAutoProperty(ISymbol property)
+    {
+        foreach (var member in property.ContainingType.GetMembers())
+        {
+            if (member is IFieldSymbol { AssociatedSymbol: { } associated } && SymbolEqualityComparer.Default.Equals(associated, property))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private LabelSet EvalCreation(IObjectCreationOperation creation)
+    {
+        var constructor = creation.Constructor;
+        var result = EvalArguments(creation.Arguments);
+        if (creation.Initializer is not null)
+        {
+            result = result.Combine(EvalInitializers(creation.Initializer.Initializers));
+        }
+
+        if (constructor is not null)
+        {
+            if (engine.Sources.Find(constructor) is { } source && source.Apply(new SourceSite(creation, creation.Arguments), Describe(creation)) is { } label)
+            {
+                result = result.Add(label);
+            }
+
+            if (engine.Factories.Find(constructor) is { } embedded && FirstArgumentIsConstant(creation.Arguments))
+            {
+                result = result.Add(KeyNames.EmbeddedKeyLabel(embedded, creation));
+            }
+        }
+
+        // An object is not "constant data" even if built from constants; only byte and char data are.
+        return result.NotConstant();
+    }
+
+    private LabelSet EvalInitializers(System.Collections.Immutable.ImmutableArray<IOperation> initializers)
+    {
+        var result = LabelSet.Empty;
+        foreach (var initializer in initializers)
+        {
+            result = result.Combine(initializer switch
+            {
+                IAssignmentOperation assignment => Eval(assignment.Value),
+                IInvocationOperation add => EvalArguments(add.Arguments),
+                _ => Eval(initializer),
+            });
+        }
+
+        return result;
+    }
+
+    private LabelSet EvalInterpolation(IInterpolatedStringOperation interpolated)
+    {
+        var result = LabelSet.Constant(interpolated.Syntax.GetLocation());
+        foreach (var part in interpolated.Parts)
+        {
+            result = result.Combine(part is IInterpolationOperation hole ? Eval(hole.Expression) : LabelSet.Constant(part.Syntax.GetLocation()));
+        }
+
+        return result;
+    }
+
+    /// <summary>a + b + c + … is left-nested: walk the chain iteratively so 5,000 parts cannot overflow the stack.</summary>
+    private LabelSet EvalBinary(IBinaryOperation binary)
+    {
+        var rights = new Stack<IOperation>();
+        IOperation current = binary;
+        while (current is IBinaryOperation nested && !memo.ContainsKey(nested))
+        {
+            rights.Push(nested.RightOperand);
+            current = nested.LeftOperand;
+        }
+
+        var result = Eval(current);
+        while (rights.Count > 0)
+        {
+            result = result.Combine(Eval(rights.Pop()));
+        }
+
+        return result;
+    }
+
+    private LabelSet EvalConditionalInstance(IConditionalAccessInstanceOperation instance)
+    {
+        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access)
+            {
+                return Eval(access.Operation);
+            }
+        }
+
+        return LabelSet.Empty;
+    }
+
+    private LabelSet EvalSwitch(ISwitchExpressionOperation switchExpression)
+    {
+        var result = LabelSet.Empty;
+        var first = true;
+        foreach (var arm in switchExpression.Arms)
+        {
+            var labels = Eval(arm.Value);
+            result = first ? labels : result.Either(labels);
+            first = false;
+        }
+
+        return result;
+    }
+
+    /// <summary>What a lambda or local function returns (its parameters are not labelled).</summary>
+    private LabelSet EvalReturns(IOperation? body, IOperation owner)
+    {
+        if (body is null)
+        {
+            return LabelSet.Empty;
+        }
+
+        var result = LabelSet.Empty;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IReturnOperation { ReturnedValue: { } value } && NearestFunction(operation) == owner)
+            {
+                result = result.Combine(Eval(value));
+            }
+        }
+
+        return result.NotConstant();
+    }
+
+    private static IOperation? NearestFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private LabelSet EvalAll(System.Collections.Immutable.ImmutableArray<IOperation> values)
+    {
+        var result = LabelSet.Constant(null);
+        foreach (var value in values)
+        {
+            result = result.Combine(Eval(value));
+        }
+
+        return result;
+    }
+
+    private LabelSet EvalArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        var result = LabelSet.Empty;
+        foreach (var argument in arguments)
+        {
+            result = result.Combine(Eval(argument.Value));
+        }
+
+        return result;
+    }
+
+    /// <summary>Unknown expression kinds (collection expressions, spreads, ranges…): the union of their parts.</summary>
+    private LabelSet EvalChildren(IOperation operation)
+    {
+        var result = LabelSet.Constant(operation.Syntax.GetLocation());
+        var any = false;
+        foreach (var child in operation.ChildOperations)
+        {
+            if (child is IBlockOperation)
+            {
+                continue;
+            }
+
+            any = true;
+            result = result.Combine(Eval(child));
+        }
+
+        // The UTF-8 literal "…"u8 has no children and no constant value, but is constant data.
+        return any || operation.Kind == OperationKind.Utf8String ? result : LabelSet.Empty;
+    }
+
+    private bool FirstArgumentIsConstant(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+        => arguments.Length > 0 && Eval(arguments[0].Value).IsConstant;
+
+    private static string Describe(IOperation operation)
+    {
+        var text = operation.Syntax.ToString();
+        return "'" + (text.Length > 60 ? text.Substring(0, 57) + "…" : text) + "'";
+    }
+}

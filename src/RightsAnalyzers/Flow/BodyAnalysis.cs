@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow.Tables;
+
+namespace RightsAnalyzers.Flow;
+
+/// <summary>
+/// Labels of values inside one body, its lambdas and its local functions (DESIGN §3). Demand-driven: a family
+/// asks for the labels of a sink argument and only the operations that argument depends on are evaluated.
+/// Locals are flow-insensitive (the union of everything assigned to them), which is cheap and errs towards
+/// reporting. Not thread-safe: one instance serves one operation block, whose actions run sequentially.
+/// </summary>
+internal sealed partial class BodyAnalysis
+{
+    /// <summary>Operations nested deeper than this are not followed (pathological inputs; no stack overflow).</summary>
+    private const int MaxEvaluationDepth = 200;
+
+    private readonly FlowEngine engine;
+    private readonly FlowScope scope;
+    private readonly IOperation root;
+    private readonly IMethodSymbol? summaryOf;
+    private readonly SummaryStack stack;
+    private readonly CancellationToken cancellationToken;
+    private readonly Dictionary<IOperation, LabelSet> memo = new();
+    private readonly Dictionary<ISymbol, LabelSet> locals = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> inProgress = new(SymbolEqualityComparer.Default);
+    private LocalFacts? facts;
+    private int depth;
+
+    public BodyAnalysis(FlowEngine engine, FlowScope scope, IOperation root, IMethodSymbol? summaryOf, SummaryStack stack, CancellationToken cancellationToken)
+    {
+        this.engine = engine;
+        this.scope = scope;
+        this.root = root;
+        this.summaryOf = summaryOf;
+        this.stack = stack;
+        this.cancellationToken = cancellationToken;
+    }
+
+    public FlowScope Scope => scope;
+
+    public SummaryStack Stack => stack;
+
+    /// <summary>Set when a callee's summary hit the depth bound or a recursion cut: results depend on the path.</summary>
+    public bool Incomplete { get; private set; }
+
+    private LocalFacts Facts => facts ??= LocalFacts.Collect(root, engine, cancellationToken);
+
+    /// <summary>The labels of <paramref name="operation"/>'s value.</summary>
+    public LabelSet Eval(IOperation? operation)
+    {
+        if (operation is null)
+        {
+            return LabelSet.Empty;
+        }
+
+        if (memo.TryGetValue(operation, out var known))
+        {
+            return known;
+        }
+
+        if (depth >= MaxEvaluationDepth)
+        {
+            return LabelSet.Empty;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        depth++;
+        LabelSet result;
+        try
+        {
+            result = TypeFilter.Apply(operation.Type, EvalCore(operation));
+        }
+        finally
+        {
+            depth--;
+        }
+
+        // While a local is being resolved, partial results depend on evaluation order: cache only settled ones.
+        if (inProgress.Count == 0)
+        {
+            memo[operation] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>The summary of the method this body belongs to (summary mode only).</summary>
+    public MethodSummary Summarize()
+    {
+        var returns = LabelSet.Empty;
+        var first = true;
+        var sinks = ImmutableArray.CreateBuilder<ParameterSink>();
+        var hits = new List<SinkHit>();
+        var incomplete = new List<IMethodSymbol>();
+        foreach (var operation in root.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IReturnOperation { ReturnedValue: { } value } when IsOwnReturn(operation):
+                    var labels = Eval(value);
+                    returns = first ? labels : returns.Either(labels);
+                    first = false;
+                    break;
+                case IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation:
+                    hits.Clear();
+                    engine.Sinks.Find(operation, scope, SinkKind.All, stack, hits, cancellationToken, incomplete);
+                    foreach (var hit in hits)
+                    {
+                        foreach (var label in Eval(hit.Value).Labels)
+                        {
+                            if (label.Kind == LabelKind.Parameter)
+                            {
+                                sinks.Add(new ParameterSink(label.ParameterOrdinal, hit.Kind, hit.Describe(), hit.Level));
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        // An expression-bodied member's value is its only "return".
+        if (first && root is not IMethodBodyOperation && root is not IBlockOperation && root is not ILocalFunctionOperation)
+        {
+            returns = Eval(root);
+        }
+
+        if (incomplete.Count > 0)
+        {
+            Incomplete = true;
+        }
+
+        return new MethodSummary(returns, sinks.ToImmutable());
+    }
+
+    /// <summary>Returns of the summarised method itself, not of lambdas or local functions inside it.</summary>
+    private bool IsOwnReturn(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null && current != root; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void MarkIncomplete() => Incomplete = true;
+}

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RightsAnalyzers.Flow.Tables;
+
+namespace RightsAnalyzers.Flow;
+
+/// <summary>A family's judgement on values reaching its sinks; the driver does registration, laziness and caching.</summary>
+internal abstract class FlowRule
+{
+    /// <summary>The sinks this rule cares about.</summary>
+    public abstract SinkKind Interest { get; }
+
+    /// <summary>Called once per value reaching a sink of <see cref="Interest"/>, with the labels it carries.</summary>
+    public abstract void Judge(in FlowSite site, SinkHit hit, LabelSet labels);
+}
+
+/// <summary>Where a rule reports from: the operation action's context plus the body's analysis.</summary>
+internal readonly struct FlowSite
+{
+    private readonly OperationAnalysisContext context;
+
+    public FlowSite(OperationAnalysisContext context, BodyAnalysis body)
+    {
+        this.context = context;
+        Body = body;
+    }
+
+    public BodyAnalysis Body { get; }
+
+    public IOperation Operation => context.Operation;
+
+    public CancellationToken CancellationToken => context.CancellationToken;
+
+    public Infrastructure.Options.RightsOptions Options => Body.Scope.Config.Options;
+
+    public void Report(Diagnostic diagnostic) => context.ReportDiagnostic(diagnostic);
+}
+
+/// <summary>
+/// Registers a <see cref="FlowRule"/> the cheap way (DESIGN §3, cost control): nothing when the compilation has
+/// no sink of interest; per operation block, a body analysis that is created only when a sink is actually found.
+/// </summary>
+internal static class FlowDriver
+{
+    /// <summary>Call from Initialize after enabling concurrent execution and excluding generated code.</summary>
+    public static void Register(AnalysisContext context, System.Func<FlowRule> createRule)
+    {
+        context.RegisterCompilationStartAction(start =>
+        {
+            var rule = createRule();
+            var engine = FlowEngine.Create(start.Compilation, start.Options);
+            SyntaxTree? firstTree = null;
+            foreach (var tree in start.Compilation.SyntaxTrees)
+            {
+                firstTree = tree;
+                break;
+            }
+
+            if (!engine.MayHaveSinks(rule.Interest, firstTree))
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                BodyAnalysis? body = null;
+                var hits = new List<SinkHit>();
+                block.RegisterOperationAction(
+                    operation =>
+                    {
+                        hits.Clear();
+                        var scope = body?.Scope ?? engine.ScopeFor(operation.Operation.Syntax.SyntaxTree);
+                        engine.Sinks.Find(operation.Operation, scope, rule.Interest, SummaryStack.Empty, hits, operation.CancellationToken);
+                        if (hits.Count == 0)
+                        {
+                            return;
+                        }
+
+                        body ??= engine.Analyze(Root(operation.Operation), operation.CancellationToken);
+                        var site = new FlowSite(operation, body);
+                        foreach (var hit in hits)
+                        {
+                            rule.Judge(site, hit, body.Eval(hit.Value));
+                        }
+                    },
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation,
+                    OperationKind.SimpleAssignment);
+            });
+        });
+    }
+
+    /// <summary>The outermost operation of the block: the whole body, so lambdas and local functions share one analysis.</summary>
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RightsAnalyzers.Flow;
+
+/// <summary>
+/// One pass over a body, collecting for each local and parameter everything that flows into it: declarations,
+/// assignments, foreach variables, deconstruction, out arguments, and mutations through calls
+/// (<c>list.Add(x)</c>, <c>sb.Append(x)</c>, <c>dict[k] = v</c>, <c>rsa.ImportFromPem(pem)</c>, <c>rng.GetBytes(buffer)</c>).
+/// </summary>
+internal sealed class LocalFacts
+{
+    private static readonly IReadOnlyList<IOperation> None = new IOperation[0];
+
+    /// <summary>Methods that put their arguments into their receiver.</summary>
+    private static readonly HashSet<string> Adders = new(System.StringComparer.Ordinal)
+    {
+        "Add", "AddRange", "TryAdd", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "Push", "Enqueue", "Prepend", "Set", "SetValue", "Write", "WriteLine",
+    };
+
+    private readonly Dictionary<ISymbol, List<IOperation>> assignments = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, LabelSet> extra = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> mutated = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<(IInvocationOperation Call, string Description)>> imports = new(SymbolEqualityComparer.Default);
+
+    public static LocalFacts Collect(IOperation root, FlowEngine engine, CancellationToken cancellationToken)
+    {
+        var facts = new LocalFacts();
+        foreach (var operation in root.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                    facts.Assign(declarator.Symbol, initializer.Value);
+                    break;
+                case IAssignmentOperation assignment and not IDeconstructionAssignmentOperation:
+                    facts.AssignTarget(assignment.Target, assignment.Value);
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (var target in deconstruction.Target.DescendantsAndSelf())
+                    {
+                        if (target is ILocalReferenceOperation or IParameterReferenceOperation)
+                        {
+                            facts.AssignTarget(target, deconstruction.Value);
+                        }
+                    }
+
+                    break;
+                case IForEachLoopOperation loop:
+                    foreach (var local in loop.Locals)
+                    {
+                        facts.Assign(local, loop.Collection);
+                    }
+
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument:
+                    if (Symbol(argument.Value) is { } outTarget)
+                    {
+                        facts.Assign(outTarget, argument);
+                        facts.mutated.Add(outTarget);
+                    }
+
+                    break;
+                case IInvocationOperation invocation:
+                    facts.CollectCall(invocation, engine);
+                    break;
+            }
+        }
+
+        return facts;
+    }
+
+    public IReadOnlyList<IOperation> AssignmentsOf(ISymbol symbol) => assignments.TryGetValue(symbol, out var list) ? list : None;
+
+    /// <summary>Key imports into this local (<c>rsa.ImportFromPem(pem)</c>), with what the importer loads.</summary>
+    public IReadOnlyList<(IInvocationOperation Call, string Description)> ImportsInto(ISymbol symbol)
+        => imports.TryGetValue(symbol, out var list) ? list : (IReadOnlyList<(IInvocationOperation, string)>)new (IInvocationOperation, string)[0];
+
+    public LabelSet? ExtraLabels(ISymbol symbol) => extra.TryGetValue(symbol, out var labels) ? labels : null;
+
+    /// <summary>Written through a call or an element store: its contents are no longer the constant it started as.</summary>
+    public bool IsMutated(ISymbol symbol) => mutated.Contains(symbol);
+
+    private void CollectCall(IInvocationOperation invocation, FlowEngine engine)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = invocation.Instance is { } instance ? Symbol(instance) : null;
+
+        // Extension methods have their receiver as the first argument (sb.AppendJoin, list.AddRange via LINQ-like helpers).
+        if (receiver is null && method.IsExtensionMethod && invocation.Arguments.Length > 0)
+        {
+            receiver = Symbol(invocation.Arguments[0].Value);
+        }
+
+        if (receiver is not null)
+        {
+            if (engine.Importers.Find(method) is { } importer && invocation.Arguments.Length > 0)
+            {
+                // rsa.ImportFromPem(pem): the receiver now holds the key; whether it is embedded depends on pem.
+                if (!imports.TryGetValue(receiver, out var list))
+                {
+                    imports[receiver] = list = new List<(IInvocationOperation, string)>(1);
+                }
+
+                list.Add((invocation, importer));
+            }
+            else if (Adders.Contains(method.Name))
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(Symbol(argument.Value), receiver))
+                    {
+                        Assign(receiver, argument.Value);
+                    }
+                }
+
+                mutated.Add(receiver);
+            }
+        }
+
+        // Arrays and spans handed to a method may be filled by it (rng.GetBytes(iv), RandomNumberGenerator.Fill(salt)).
+        foreach (var argument in invocation.Arguments)
+        {
+            if (Symbol(argument.Value) is { } passed && argument.Value.Type is IArrayTypeSymbol or INamedTypeSymbol { Name: "Span" })
+            {
+                mutated.Add(passed);
+                if (engine.RandomType is not null && method.Name == "NextBytes" && SymbolEqualityComparer.Default.Equals(method.ContainingType, engine.RandomType))
+                {
+                    extra[passed] = LabelSet.Of(new Label(LabelKind.WeakRandom, "system-random", "System.Random", EvidenceTier.Api, "'" + invocation.Syntax + "'", invocation.Syntax.GetLocation()));
+                }
+            }
+        }
+    }
+
+    private void AssignTarget(IOperation target, IOperation value)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation or IParameterReferenceOperation:
+                Assign(Symbol(target)!, value);
+                break;
+
+            // buffer[i] = x; dict["k"] = v; dto.Email = v: the container now holds the value.
+            case IArrayElementReferenceOperation element when Symbol(element.ArrayReference) is { } array:
+                Assign(array, value);
+                mutated.Add(array);
+                break;
+            case IPropertyReferenceOperation { Instance: { } instance } when Symbol(instance) is { } owner:
+                Assign(owner, value);
+                mutated.Add(owner);
+                break;
+        }
+    }
+
+    private void Assign(ISymbol symbol, IOperation value)
+    {
+        if (!assignments.TryGetValue(symbol, out var list))
+        {
+            assignments[symbol] = list = new List<IOperation>(2);
+        }
+
+        list.Add(value);
+    }
+
+    private static ISymbol? Symbol(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+    }
+}

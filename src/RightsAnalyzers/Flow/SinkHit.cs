@@ -1,0 +1,37 @@
+using Microsoft.CodeAnalysis;
+using RightsAnalyzers.Flow.Tables;
+
+namespace RightsAnalyzers.Flow;
+
+/// <summary>One value reaching one sink at one call site.</summary>
+internal readonly struct SinkHit
+{
+    public SinkHit(SinkKind kind, string display, IOperation value, int? level, string? via, IOperation? key)
+    {
+        Kind = kind;
+        Display = display;
+        Value = value;
+        Level = level;
+        Via = via;
+        Key = key;
+    }
+
+    public SinkKind Kind { get; }
+
+    /// <summary>The sink as messages name it: "LogInformation", "Activity.SetTag", "TrackEvent".</summary>
+    public string Display { get; }
+
+    /// <summary>The argument or assigned value that reaches the sink; the diagnostic's primary location.</summary>
+    public IOperation Value { get; }
+
+    /// <summary>Log level 0 (trace) … 5 (critical), when the call says it.</summary>
+    public int? Level { get; }
+
+    /// <summary>The helper method the value passes through on its way to the sink, if any.</summary>
+    public string? Via { get; }
+
+    /// <summary>For tag and attribute sinks: the key argument (<c>"user.email"</c>).</summary>
+    public IOperation? Key { get; }
+
+    public string Describe() => Via is null ? Display : Display + " (via " + Via + ")";
+}

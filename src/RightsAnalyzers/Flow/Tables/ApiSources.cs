@@ -1,0 +1,153 @@
+using System;
+using Microsoft.CodeAnalysis;
+using RightsAnalyzers.Flow.Evidence;
+using RightsAnalyzers.Infrastructure;
+
+namespace RightsAnalyzers.Flow.Tables;
+
+/// <summary>
+/// The API tier: members whose value is personal data, a credential, an identifier or key material, whatever the
+/// names around them. One line per API; adding a source is adding a line here.
+/// </summary>
+internal static class ApiSources
+{
+    public static MemberTable<SourceRule> Build(WellKnownTypes t)
+    {
+        var table = new MemberTable<SourceRule>();
+
+        // Network addresses (RR4002, RR3001).
+        table.Add(t, "Microsoft.AspNetCore.Http.ConnectionInfo", "RemoteIpAddress", new SourceRule(LabelKind.NetworkAddress, "ip-address", "the client's IP address"))
+             .Add(t, "Microsoft.AspNetCore.Http.Features.IHttpConnectionFeature", "RemoteIpAddress", new SourceRule(LabelKind.NetworkAddress, "ip-address", "the client's IP address"))
+             .Add(t, "System.Net.Sockets.Socket", "RemoteEndPoint", new SourceRule(LabelKind.NetworkAddress, "ip-address", "the peer's network address"))
+             .Add(t, "System.Net.HttpListenerRequest", "RemoteEndPoint,UserHostAddress", new SourceRule(LabelKind.NetworkAddress, "ip-address", "the client's IP address"))
+             .Add(t, "Microsoft.AspNetCore.Http.IHeaderDictionary", "XForwardedFor", new SourceRule(LabelKind.NetworkAddress, "ip-address", "the X-Forwarded-For header (client IP addresses)"))
+             .Add(t, "Microsoft.AspNetCore.Http.IHeaderDictionary", "this[]", new SourceRule(site => Header(site.FirstConstantString())))
+             .Add(t, "Microsoft.AspNetCore.Http.IHeaderDictionary", "Authorization,ProxyAuthorization", new SourceRule(LabelKind.Credential, "authorization-header", "the Authorization header"))
+             .Add(t, "Microsoft.AspNetCore.Http.IHeaderDictionary", "Cookie,SetCookie", new SourceRule(LabelKind.Credential, "authorization-header", "the Cookie header"))
+             .Add(t, "Microsoft.AspNetCore.Http.IRequestCookieCollection", "this[]", new SourceRule(LabelKind.Credential, "authorization-header", "a request cookie"))
+             .Add(t, "System.Net.Http.Headers.HttpHeaders", "GetValues,TryGetValues", new SourceRule(site => Header(site.FirstConstantString())));
+
+        // Identity (RR3001, RR4003).
+        table.Add(t, "System.Security.Principal.IIdentity", "Name", new SourceRule(LabelKind.PersonalData, "username", "the signed-in user's name"))
+             .Add(t, "System.Security.Claims.ClaimsPrincipal", "FindFirst,FindAll", new SourceRule(site => Claim(site.FirstConstantString())))
+             .Add(t, "System.Security.Claims.ClaimsIdentity", "FindFirst,FindAll", new SourceRule(site => Claim(site.FirstConstantString())))
+             .Add(t, "System.Security.Claims.PrincipalExtensions", "FindFirstValue", new SourceRule(site => Claim(site.FirstConstantString())))
+             .Add(t, "Microsoft.AspNetCore.Authentication.AuthenticationTokenExtensions", "GetTokenAsync", new SourceRule(LabelKind.Credential, "token", "an OAuth token"))
+             .Add(t, "Microsoft.Extensions.Configuration.ConfigurationExtensions", "GetConnectionString", new SourceRule(LabelKind.Credential, "connection-string", "a connection string"))
+             .Add(t, "Microsoft.Extensions.Configuration.IConfiguration", "this[]", new SourceRule(site => ConfigurationKey(site.FirstConstantString())));
+
+        // Device and account identifiers (RR4001, RR4005).
+        table.Add(t, "System.Environment", "MachineName", new SourceRule(LabelKind.DeviceIdentifier, "machine-name", "the machine name"))
+             .Add(t, "System.Environment", "UserName", new SourceRule(LabelKind.DeviceIdentifier, "os-user-name", "the operating-system user name"))
+             .Add(t, "System.Environment", "UserDomainName", new SourceRule(LabelKind.DeviceIdentifier, "os-user-name", "the user's domain name"))
+             .Add(t, "System.Net.Dns", "GetHostName", new SourceRule(LabelKind.DeviceIdentifier, "machine-name", "the host name"))
+             .Add(t, "System.Security.Principal.WindowsIdentity", "Name,User", new SourceRule(LabelKind.DeviceIdentifier, "os-account", "the Windows account name or SID"))
+             .Add(t, "System.Net.NetworkInformation.NetworkInterface", "GetPhysicalAddress", new SourceRule(LabelKind.DeviceIdentifier, "mac-address", "a MAC address"))
+             .Add(t, "Microsoft.Win32.Registry", "GetValue", new SourceRule(site => MachineGuid(site)))
+             .Add(t, "Microsoft.Win32.RegistryKey", "GetValue", new SourceRule(site => MachineGuid(site)))
+             .Add(t, "System.IO.File", "ReadAllText,ReadAllTextAsync,ReadAllLines,ReadAllLinesAsync,ReadAllBytes,ReadAllBytesAsync,OpenText,ReadLines", new SourceRule(site => MachineIdFile(site.FirstConstantString())))
+             .Add(t, "System.Management.ManagementObjectSearcher", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())))
+             .Add(t, "System.Management.ManagementClass", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())))
+             .Add(t, "System.Management.ManagementObject", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())));
+
+        // Weak randomness (RR1008).
+        table.Add(t, "System.Random", "Next,NextDouble,NextInt64,NextSingle,GetItems,GetString,GetHexString", new SourceRule(LabelKind.WeakRandom, "system-random", "System.Random"));
+
+        KeyMaterialSources.Add(table, t);
+        return table;
+    }
+
+    /// <summary>Header names that carry credentials or client addresses.</summary>
+    private static (LabelKind, string, string)? Header(string? name) => name?.ToLowerInvariant() switch
+    {
+        "authorization" or "proxy-authorization" => (LabelKind.Credential, "authorization-header", "the Authorization header"),
+        "cookie" or "set-cookie" => (LabelKind.Credential, "authorization-header", "the Cookie header"),
+        "x-api-key" or "api-key" or "x-auth-token" or "x-access-token" => (LabelKind.Credential, "api-key", "an API key header"),
+        "x-forwarded-for" or "x-real-ip" or "forwarded" or "cf-connecting-ip" or "true-client-ip" or "x-client-ip" or "x-cluster-client-ip"
+            => (LabelKind.NetworkAddress, "ip-address", "the " + name + " header (client IP address)"),
+        _ => null,
+    };
+
+    /// <summary>Claim types as URIs (ClaimTypes) or short OIDC names.</summary>
+    private static (LabelKind, string, string)? Claim(string? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        var slash = type.LastIndexOf('/');
+        var key = (slash >= 0 ? type.Substring(slash + 1) : type).ToLowerInvariant();
+        return key switch
+        {
+            "emailaddress" or "email" or "upn" or "preferred_username" => (LabelKind.PersonalData, "email", "the user's email claim"),
+            "name" or "givenname" or "given_name" or "surname" or "family_name" => (LabelKind.PersonalData, "person-name", "the user's name claim"),
+            "mobilephone" or "homephone" or "otherphone" or "phone_number" => (LabelKind.PersonalData, "phone", "the user's phone claim"),
+            "streetaddress" or "postalcode" or "address" or "locality" => (LabelKind.PersonalData, "postal-address", "the user's address claim"),
+            "dateofbirth" or "birthdate" => (LabelKind.PersonalData, "date-of-birth", "the user's birth-date claim"),
+            "nameidentifier" or "sub" or "oid" or "sid" => (LabelKind.PersonalData, NameTaxonomy.AccountId, "the user's identifier claim"),
+            _ => null,
+        };
+    }
+
+    /// <summary><c>configuration["Smtp:Password"]</c>: the key's own words say what the value is.</summary>
+    private static (LabelKind, string, string)? ConfigurationKey(string? key)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        var tokens = NameTokenizer.Tokenize(key.Replace(':', '.'));
+        var match = NameMatcher.Match(tokens, System.Collections.Immutable.ImmutableArray<string>.Empty,
+            System.Collections.Immutable.ImmutableHashSet<string>.Empty, System.Collections.Immutable.ImmutableHashSet<string>.Empty);
+        return match is { Category.Kind: LabelKind.Credential } ? (LabelKind.Credential, match.Category.Id, match.Category.Display + " from configuration") : null;
+    }
+
+    private static (LabelKind, string, string)? MachineGuid(SourceSite site)
+    {
+        foreach (var argument in site.Arguments)
+        {
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string text } &&
+                text.Equals("MachineGuid", StringComparison.OrdinalIgnoreCase))
+            {
+                return (LabelKind.DeviceIdentifier, "machine-guid", "the Windows MachineGuid");
+            }
+        }
+
+        return null;
+    }
+
+    private static (LabelKind, string, string)? MachineIdFile(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        return path.Replace('\\', '/') switch
+        {
+            "/etc/machine-id" or "/var/lib/dbus/machine-id" => (LabelKind.DeviceIdentifier, "machine-id", "the machine-id (" + path + ")"),
+            var p when p.StartsWith("/sys/class/dmi/id/", StringComparison.Ordinal) => (LabelKind.DeviceIdentifier, "hardware-serial", "a hardware identifier (" + path + ")"),
+            _ => null,
+        };
+    }
+
+    private static (LabelKind, string, string)? WmiQuery(string? query)
+    {
+        if (query is null)
+        {
+            return null;
+        }
+
+        foreach (var wmiClass in new[] { "Win32_BIOS", "Win32_BaseBoard", "Win32_Processor", "Win32_DiskDrive", "Win32_ComputerSystemProduct", "Win32_PhysicalMedia", "Win32_NetworkAdapter" })
+        {
+            if (query.IndexOf(wmiClass, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return (LabelKind.DeviceIdentifier, "hardware-serial", "a hardware serial from WMI " + wmiClass);
+            }
+        }
+
+        return null;
+    }
+}

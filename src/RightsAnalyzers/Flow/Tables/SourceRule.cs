@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RightsAnalyzers.Flow.Tables;
+
+/// <summary>The call or member access being matched against a source rule, with its constant arguments.</summary>
+internal readonly struct SourceSite
+{
+    public SourceSite(IOperation operation, ImmutableArray<IArgumentOperation> arguments)
+    {
+        Operation = operation;
+        Arguments = arguments;
+    }
+
+    public IOperation Operation { get; }
+
+    public ImmutableArray<IArgumentOperation> Arguments { get; }
+
+    /// <summary>The first argument whose value is a constant string, or null.</summary>
+    public string? FirstConstantString()
+    {
+        foreach (var argument in Arguments)
+        {
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when some argument is the constant <c>true</c> (ExportParameters(includePrivateParameters: true)).</summary>
+    public bool HasTrueArgument()
+    {
+        foreach (var argument in Arguments)
+        {
+            if (argument.Value.ConstantValue is { HasValue: true, Value: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Names of enum members passed as arguments, e.g. <c>Pfx</c> for <c>X509ContentType.Pfx</c>.</summary>
+    public bool HasEnumArgument(params string[] names)
+    {
+        foreach (var argument in Arguments)
+        {
+            var value = argument.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } field &&
+                Array.IndexOf(names, field.Field.Name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// What an API returns, when it returns something the rules care about (DESIGN §3, the API tier). A rule may
+/// depend on constant arguments: the header name, the claim type, the registry value name.
+/// </summary>
+internal sealed class SourceRule
+{
+    private readonly Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify;
+
+    public SourceRule(LabelKind kind, string category, string display, bool lowConfidence = false)
+    {
+        classify = _ => (kind, category, display);
+        LowConfidence = lowConfidence;
+    }
+
+    public SourceRule(Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify, bool lowConfidence = false)
+    {
+        this.classify = classify;
+        LowConfidence = lowConfidence;
+    }
+
+    public bool LowConfidence { get; }
+
+    public Label? Apply(SourceSite site, string description)
+    {
+        if (classify(site) is not { } result)
+        {
+            return null;
+        }
+
+        return new Label(result.Kind, result.Category, result.Display, EvidenceTier.Api, description, site.Operation.Syntax.GetLocation(),
+            LowConfidence || result.Category == Evidence.NameTaxonomy.AccountId);
+    }
+}
