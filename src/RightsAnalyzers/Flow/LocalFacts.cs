@@ -87,7 +87,7 @@ internal sealed class LocalFacts
     private void CollectCall(IInvocationOperation invocation, FlowEngine engine)
     {
         var method = invocation.TargetMethod;
-        var receiver = invocation.Instance is { } instance ? Symbol(instance) : null;
+        var receiver = invocation.Instance is { } instance ? FluentRoot(instance) : null;
 
         // Extension methods have their receiver as the first argument (sb.AppendJoin, list.AddRange via LINQ-like helpers).
         if (receiver is null && method.IsExtensionMethod && invocation.Arguments.Length > 0)
@@ -163,6 +163,17 @@ internal sealed class LocalFacts
         }
 
         list.Add(value);
+    }
+
+    /// <summary>sb.Append(a).Append(b): each call in a fluent chain adds to the local at its start.</summary>
+    private static ISymbol? FluentRoot(IOperation instance)
+    {
+        while (instance is IInvocationOperation { Instance: { } inner } call && Adders.Contains(call.TargetMethod.Name))
+        {
+            instance = inner;
+        }
+
+        return Symbol(instance);
     }
 
     private static ISymbol? Symbol(IOperation operation)

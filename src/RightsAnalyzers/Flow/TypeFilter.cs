@@ -56,7 +56,8 @@ internal static class TypeFilter
                 return Shape.Number;
         }
 
-        if (type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Delegate)
+        // Delegates are not filtered: a lambda's "value" is what it returns (users.Select(u => u.Email)).
+        if (type.TypeKind == TypeKind.Enum)
         {
             return Shape.NoData;
         }

@@ -90,11 +90,11 @@ public static class InProcessAnalysis
     }
 
     /// <summary>Hands the same parsed .editorconfig-style key/values to every tree (tests need no section matching).</summary>
-    private sealed class TestConfigProvider : AnalyzerConfigOptionsProvider
+    internal sealed class TestConfigProvider : AnalyzerConfigOptionsProvider
     {
         private readonly DictionaryOptions options;
 
-        public TestConfigProvider(ImmutableArray<SyntaxTree> trees, string? text)
+        public TestConfigProvider(ImmutableArray<SyntaxTree> trees, string? text = null)
         {
             var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var line in (text ?? string.Empty).Split('\n'))

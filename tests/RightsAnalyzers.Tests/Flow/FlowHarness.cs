@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow;
+using RightsAnalyzers.Tests.Verifiers;
+
+namespace RightsAnalyzers.Tests.Flow;
+
+/// <summary>
+/// Runs the engine directly: every argument of a call to <c>Probe(…)</c> in the source is evaluated in its enclosing
+/// body, and its labels are returned in source order. Compiled against .NET 10, ASP.NET Core and the real packages.
+/// </summary>
+internal static class FlowHarness
+{
+    public const string Prelude = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Text;
+        using System.Security.Cryptography;
+        using Microsoft.Extensions.Logging;
+        using Microsoft.AspNetCore.Http;
+
+        static class P { public static void Probe(object? value) { } }
+
+        """;
+
+    public static async Task<IReadOnlyList<LabelSet>> ProbeAsync(string source, string? editorConfig = null, CancellationToken cancellationToken = default)
+    {
+        var tree = CSharpSyntaxTree.ParseText(Prelude + source, new CSharpParseOptions(LanguageVersion.Latest), "/Test.cs");
+        var compilation = CSharpCompilation.Create(
+            "Flow",
+            new[] { tree },
+            await InProcessAnalysis.ReferencesAsync(TestReferences.Net100),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "test source does not compile: " + string.Join("\n", errors));
+
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new InProcessAnalysis.TestConfigProvider(ImmutableArray.Create(tree), editorConfig));
+        var engine = FlowEngine.Create(compilation, options);
+        var model = compilation.GetSemanticModel(tree);
+        var results = new List<LabelSet>();
+        foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (call.Expression is not IdentifierNameSyntax { Identifier.ValueText: "Probe" } &&
+                call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Probe" })
+            {
+                continue;
+            }
+
+            var body = call.Ancestors().First(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or GlobalStatementSyntax);
+            var root = model.GetOperation(body, cancellationToken)!;
+            var invocation = (IInvocationOperation)model.GetOperation(call, cancellationToken)!;
+            var analysis = engine.Analyze(root, cancellationToken);
+            results.Add(analysis.Eval(invocation.Arguments[0].Value));
+        }
+
+        return results;
+    }
+
+    public static async Task<LabelSet> ProbeOneAsync(string source, string? editorConfig = null)
+        => Assert.Single(await ProbeAsync(source, editorConfig));
+
+    public static string Kinds(LabelSet labels)
+        => string.Join(",", labels.Labels.Select(l => l.Kind + ":" + l.Category + (l.Pseudonymized ? "#" : string.Empty)).OrderBy(x => x));
+}
