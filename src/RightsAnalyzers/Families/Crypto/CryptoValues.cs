@@ -210,4 +210,46 @@ internal static class CryptoValues
 
         return false;
     }
+
+    /// <summary>The diagnostic property carrying the value a code fix should write (a key size, an iteration count).</summary>
+    public const string FixTargetProperty = "target";
+
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The source text of the construct for a message, on one line and at most 60 characters.</summary>
+    public static string Display(IOperation operation)
+    {
+        var text = operation.Syntax.ToString();
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.Length > 60 ? builder.ToString(0, 59) + "…" : builder.ToString();
+    }
 }
