@@ -14,8 +14,30 @@ internal static class CryptoFixes
     public static ImmutableDictionary<SyntaxNode, SyntaxNode> Replace(SyntaxNode original, SyntaxNode replacement)
         => ImmutableDictionary<SyntaxNode, SyntaxNode>.Empty.Add(original, replacement);
 
-    public static Task<Document> Apply(Document document, SyntaxNode root, ImmutableDictionary<SyntaxNode, SyntaxNode> replacements)
-        => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original])));
+    /// <summary>A replacement carrying this annotation means "remove the original statement or initializer member".</summary>
+    public static readonly SyntaxAnnotation RemoveAnnotation = new("RightsAnalyzers.Remove");
+
+    /// <summary>Applies a plan: either replacements, or removals (entries made by <see cref="Remove"/>); plans never mix them.</summary>
+    public static Task<Document> Apply(Document document, SyntaxNode root, ImmutableDictionary<SyntaxNode, SyntaxNode> plan)
+    {
+        var removals = new System.Collections.Generic.List<SyntaxNode>();
+        foreach (var pair in plan)
+        {
+            if (pair.Value.HasAnnotation(RemoveAnnotation))
+            {
+                removals.Add(pair.Key);
+            }
+        }
+
+        var result = removals.Count > 0
+            ? root.RemoveNodes(removals, SyntaxRemoveOptions.KeepNoTrivia) ?? root
+            : root.ReplaceNodes(plan.Keys, (original, _) => plan[original]);
+        return Task.FromResult(document.WithSyntaxRoot(result));
+    }
+
+    /// <summary>A plan entry that removes <paramref name="node"/> (a statement, or a member of an object initializer).</summary>
+    public static ImmutableDictionary<SyntaxNode, SyntaxNode> Remove(SyntaxNode node)
+        => Replace(node, SyntaxFactory.EmptyStatement().WithAdditionalAnnotations(RemoveAnnotation));
 
     /// <summary>
     /// When the value is stored in a local declared with the old type (<c>DES des = DES.Create();</c>) the
