@@ -227,7 +227,7 @@ internal static class CryptoValues
         return false;
     }
 
-    /// <summary>The source text of the construct for a message, on one line and at most 60 characters.</summary>
+    /// <summary>The source text of the construct for a message, on one line; long calls are named rather than quoted.</summary>
     public static string Display(IOperation operation)
     {
         var text = operation.Syntax.ToString();
@@ -250,6 +250,17 @@ internal static class CryptoValues
             builder.Append(c);
         }
 
-        return builder.Length > 60 ? builder.ToString(0, 59) + "…" : builder.ToString();
+        if (builder.Length <= 60)
+        {
+            return builder.ToString();
+        }
+
+        // Too long to quote: name the call instead (Rfc2898DeriveBytes.Pbkdf2(…), new HttpClientHandler(…)).
+        return operation switch
+        {
+            IInvocationOperation { TargetMethod: var method } => (method.IsStatic ? method.ContainingType.Name + "." : string.Empty) + method.Name + "(…)",
+            IObjectCreationOperation { Type: { } type } => "new " + type.Name + "(…)",
+            _ => builder.ToString(0, 59) + "…",
+        };
     }
 }
