@@ -27,4 +27,20 @@ internal static class RightsDiagnostic
         IEnumerable<Location>? additional = source is null || source == location || !source.IsInSource ? null : new[] { source };
         return Diagnostic.Create(descriptor, location, additional, properties, messageArgs);
     }
+
+    /// <summary>As above, plus one extra property a code fix needs from the analyzer (e.g. the configured minimum it compared against).</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        Location? source,
+        string evidence,
+        string category,
+        KeyValuePair<string, string?> extraProperty,
+        params object?[] messageArgs)
+    {
+        var properties = RuleDescriptors.Properties(evidence, category, RuleDescriptors.RecommendationNumbers(descriptor))
+            .SetItem(extraProperty.Key, extraProperty.Value);
+        IEnumerable<Location>? additional = source is null || source == location || !source.IsInSource ? null : new[] { source };
+        return Diagnostic.Create(descriptor, location, additional, properties, messageArgs);
+    }
 }

@@ -1,0 +1,90 @@
+using Microsoft.CodeAnalysis;
+using RightsAnalyzers.Infrastructure;
+
+namespace RightsAnalyzers.Families.Crypto;
+
+/// <summary>The asymmetric algorithm families RR1004 distinguishes.</summary>
+internal enum KeyFamily
+{
+    None,
+    Rsa,
+    Dsa,
+    EllipticCurve,
+}
+
+/// <summary>The types RR1004 needs, resolved once per compilation.</summary>
+internal sealed class KeyStrengthTypes
+{
+    private const string Ns = CryptoValues.Namespace;
+
+    private KeyStrengthTypes(WellKnownTypes types)
+    {
+        Rsa = types.Get(Ns + "RSA");
+        RsaCryptoServiceProvider = types.Get(Ns + "RSACryptoServiceProvider");
+        Dsa = types.Get(Ns + "DSA");
+        EcDsa = types.Get(Ns + "ECDsa");
+        EcDiffieHellman = types.Get(Ns + "ECDiffieHellman");
+        EcCurve = types.Get(Ns + "ECCurve");
+        NamedCurves = types.Get(Ns + "ECCurve+NamedCurves");
+        AsymmetricAlgorithm = types.Get(Ns + "AsymmetricAlgorithm");
+        CryptoConfig = types.Get(Ns + "CryptoConfig");
+        Oid = types.Get(Ns + "Oid");
+    }
+
+    public INamedTypeSymbol? Rsa { get; }
+
+    public INamedTypeSymbol? RsaCryptoServiceProvider { get; }
+
+    public INamedTypeSymbol? Dsa { get; }
+
+    public INamedTypeSymbol? EcDsa { get; }
+
+    public INamedTypeSymbol? EcDiffieHellman { get; }
+
+    public INamedTypeSymbol? EcCurve { get; }
+
+    public INamedTypeSymbol? NamedCurves { get; }
+
+    public INamedTypeSymbol? AsymmetricAlgorithm { get; }
+
+    public INamedTypeSymbol? CryptoConfig { get; }
+
+    public INamedTypeSymbol? Oid { get; }
+
+    /// <summary>Null when the compilation references none of the algorithms: the analyzer then registers nothing.</summary>
+    public static KeyStrengthTypes? Create(WellKnownTypes types)
+    {
+        var result = new KeyStrengthTypes(types);
+        return result.Rsa is null && result.Dsa is null && result.EcDsa is null && result.EcDiffieHellman is null ? null : result;
+    }
+
+    public KeyFamily Family(ITypeSymbol? type)
+    {
+        if (type is null || type.TypeKind == TypeKind.Error)
+        {
+            return KeyFamily.None;
+        }
+
+        if (CryptoValues.DerivesFrom(type, Rsa))
+        {
+            return KeyFamily.Rsa;
+        }
+
+        if (CryptoValues.DerivesFrom(type, Dsa))
+        {
+            return KeyFamily.Dsa;
+        }
+
+        return CryptoValues.DerivesFrom(type, EcDsa) || CryptoValues.DerivesFrom(type, EcDiffieHellman) ? KeyFamily.EllipticCurve : KeyFamily.None;
+    }
+
+    /// <summary>"DSA", "System.Security.Cryptography.DSACryptoServiceProvider", the XML-DSig DSA URI.</summary>
+    public static bool IsDsaName(string name)
+    {
+        name = name.Trim();
+        return string.Equals(name, "DSA", System.StringComparison.OrdinalIgnoreCase) ||
+               string.Equals(name, Ns + "DSA", System.StringComparison.OrdinalIgnoreCase) ||
+               string.Equals(name, Ns + "DSACryptoServiceProvider", System.StringComparison.OrdinalIgnoreCase) ||
+               string.Equals(name, "http://www.w3.org/2000/09/xmldsig#dsa-sha1", System.StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Infrastructure;
+
+namespace RightsAnalyzers.Families.Crypto;
+
+/// <summary>
+/// RR1002: DES, Triple DES and RC2, whether created by constructor (<c>new TripleDESCng()</c>), static factory
+/// (<c>DES.Create()</c>) or by name (<c>SymmetricAlgorithm.Create("DES")</c>, <c>CryptoConfig.CreateFromName("3DES")</c>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WeakCipherAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.WeakCipher);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var types = WeakCipherTypes.Create(new WellKnownTypes(start.Compilation));
+            if (types is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeCreation(c, types), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, types), OperationKind.Invocation);
+        });
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context, WeakCipherTypes types)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is INamedTypeSymbol type && types.Classify(type) is { } cipher)
+        {
+            Report(context, creation, cipher, "new " + type.Name + "()");
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, WeakCipherTypes types)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        var name = method.Name;
+        if (!method.IsStatic || name is not ("Create" or "CreateFromName"))
+        {
+            return;
+        }
+
+        var containing = method.ContainingType;
+        if (name == "Create" && types.Classify(containing) is { } cipher)
+        {
+            // TripleDES.Create("…") names its own algorithm; the string decides when it is a known one.
+            if (invocation.Arguments.Length == 1 && Named(invocation.Arguments[0].Value) is { } named)
+            {
+                cipher = named;
+            }
+
+            Report(context, invocation, cipher, containing.Name + ".Create()");
+            return;
+        }
+
+        var byName = (name == "Create" && SymbolEqualityComparer.Default.Equals(containing, types.SymmetricAlgorithm)) ||
+                     (name == "CreateFromName" && SymbolEqualityComparer.Default.Equals(containing, types.CryptoConfig));
+        if (byName && invocation.Arguments.Length >= 1 && Named(invocation.Arguments[0].Value) is { } byConfig &&
+            CryptoValues.TryGetString(invocation.Arguments[0].Value, out var text))
+        {
+            Report(context, invocation, byConfig, containing.Name + "." + name + "(\"" + text + "\")");
+        }
+    }
+
+    private static WeakCipher? Named(IOperation argument)
+        => CryptoValues.TryGetString(argument, out var text) ? WeakCipherTypes.FromConfigName(text) : null;
+
+    private static void Report(OperationAnalysisContext context, IOperation operation, WeakCipher cipher, string construct)
+        => context.ReportDiagnostic(RightsDiagnostic.Create(
+            Rules.WeakCipher,
+            operation.Syntax.GetLocation(),
+            source: null,
+            EvidenceKinds.Api,
+            cipher.Category,
+            construct,
+            cipher.DisplayName));
+}
