@@ -60,9 +60,9 @@ public sealed class AuditRunner
             {
                 var project = projects[i];
                 var step = $"[{i + 1}/{projects.Length}] {project.Name}";
-                progress($"{step}: analysing {project.Documents.Count()} files…");
+                progress($"{step}: analysing {ProjectAuditor.SourceFileCount(project)} source files…");
                 var result = await auditor.AuditAsync(project, cancellationToken).ConfigureAwait(false);
-                progress($"{step}: {result.Project.FileCount} source files analysed, {result.Findings.Count(f => !f.IsSuppressed)} findings");
+                progress($"{step}: {result.Findings.Count(f => !f.IsSuppressed)} findings");
                 results.Add(result);
                 if (result.Project.CompilerErrors > 0)
                 {

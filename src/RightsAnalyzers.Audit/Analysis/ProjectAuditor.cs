@@ -77,7 +77,7 @@ internal sealed class ProjectAuditor
     }
 
     /// <summary>The project's own source files, not obj/ output such as GlobalUsings.g.cs or AssemblyInfo.cs.</summary>
-    private static int SourceFileCount(Project project)
+    public static int SourceFileCount(Project project)
         => project.Documents.Count(d => d.FilePath is { } path &&
             !path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains("obj", StringComparer.OrdinalIgnoreCase));
 

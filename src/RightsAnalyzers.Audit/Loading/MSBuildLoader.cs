@@ -83,7 +83,7 @@ internal sealed class MSBuildLoader : IDisposable
             {
                 loaded++;
                 var framework = p.TargetFramework is null ? string.Empty : " (" + p.TargetFramework + ")";
-                progress($"Loaded project {loaded}: {Path.GetFileNameWithoutExtension(p.FilePath)}{framework} in {p.ElapsedTime.TotalSeconds:0.0}s");
+                progress($"Loaded project {loaded}: {Path.GetFileNameWithoutExtension(p.FilePath)}{framework}");
             }
         });
 

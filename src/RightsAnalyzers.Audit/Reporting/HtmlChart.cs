@@ -48,7 +48,8 @@ internal static class HtmlChart
             }
             else
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lbl-muted\" x=\"{LabelWidth + BarMax + 12}\" y=\"{y + 18}\">no code rule</text>");
+                var why = recommendation.HasCodeRule ? "no rule yet" : "no code rule";
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lbl-muted\" x=\"{LabelWidth + BarMax + 12}\" y=\"{y + 18}\">{why}</text>");
             }
 
             svg.Append("</g>");

@@ -62,9 +62,10 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var item in summary.ByRecommendation)
         {
             var r = item.Recommendation;
-            var rules = item.Rules.IsEmpty ? E(NoCodeRule) : string.Join(" ", item.Rules.Select(rule => RuleLink(rule, item.RulesWithFindings.Contains(rule.Id))));
-            var count = item.Rules.IsEmpty ? "—" : N(item.Count);
-            var rowClass = item.Rules.IsEmpty ? " class=\"nocode\"" : string.Empty;
+            var coverage = Coverage(summary, item);
+            var rules = coverage is not null ? $"<span class=\"muted\">{E(coverage)}</span>" : string.Join(" ", item.Rules.Select(rule => RuleLink(rule, item.RulesWithFindings.Contains(rule.Id))));
+            var count = Count(item);
+            var rowClass = coverage is not null ? " class=\"nocode\"" : string.Empty;
             var countClass = item.Count == 0 ? "num zero" : "num";
             output.WriteLine($"<tr{rowClass}><td class=\"num\">{r.Number}</td><td><strong>{E(r.ShortTitle)}</strong><br><span class=\"muted\">{E(r.Summary)}</span></td><td class=\"{countClass}\">{count}</td><td>{rules}</td></tr>");
         }

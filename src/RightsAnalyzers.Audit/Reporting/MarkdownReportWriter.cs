@@ -26,8 +26,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine("|---:|---|---:|---|---|");
         foreach (var item in summary.ByRecommendation)
         {
-            var count = item.Rules.IsEmpty ? "—" : N(item.Count);
-            var meaning = Cell(item.Recommendation.Summary) + (item.Rules.IsEmpty ? " *" + NoCodeRule + "*" : string.Empty);
+            var count = Count(item);
+            var meaning = Cell(item.Recommendation.Summary) + (Coverage(summary, item) is { } coverage ? " *" + coverage + "*" : string.Empty);
             output.WriteLine($"| {item.Recommendation.Number} | {Cell(item.Recommendation.ShortTitle)} | {count} | {RuleList(item.RulesWithFindings)} | {meaning} |");
         }
 
@@ -49,7 +49,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (var item in summary.ByRule)
         {
             var rule = item.Rule;
-            output.WriteLine($"| [{rule.Id}]({rule.HelpUri}) | {Cell(rule.Title)} | {rule.DefaultSeverity.Name()} | {item.Count} | {string.Join(", ", rule.Recommendations)} | {(rule.HasCodeFix ? "automatic" : "manual")} |");
+            output.WriteLine($"| [{rule.Id}]({rule.HelpUri}) | {Cell(rule.Title)} | {rule.DefaultSeverity.Name()} | {item.Count} | {(rule.Recommendations.IsEmpty ? "—" : string.Join(", ", rule.Recommendations))} | {(rule.HasCodeFix ? "automatic" : "manual")} |");
         }
 
         if (!summary.TopFiles.IsEmpty)
@@ -87,11 +87,12 @@ public sealed class MarkdownReportWriter : IReportWriter
             output.WriteLine($"Recommendations: {Recommendations(rule.Recommendations)} · [docs]({rule.HelpUri})  ");
             output.WriteLine($"**Fix:** {Cell(Fix(rule))}");
             output.WriteLine();
-            output.WriteLine("| Location | Severity | Message | Evidence | Recommendations | Fix | Docs |");
-            output.WriteLine("|---|---|---|---|---|---|---|");
+            // The fix hint above applies to every row; repeating it per row would drown the messages.
+            output.WriteLine("| Location | Severity | Message | Evidence | Recommendations | Docs |");
+            output.WriteLine("|---|---|---|---|---|---|");
             foreach (var finding in findings)
             {
-                output.WriteLine($"| `{Where(finding)}` | {finding.Severity.Name()} | {Cell(finding.Message)} | {Cell(Evidence(finding))} | {string.Join(", ", finding.Recommendations)} | {Cell(rule.FixHint)} | [{rule.Id}]({rule.HelpUri}) |");
+                output.WriteLine($"| `{Where(finding)}` | {finding.Severity.Name()} | {Cell(finding.Message)} | {Cell(Evidence(finding))} | {string.Join(", ", finding.Recommendations)} | [{rule.Id}]({rule.HelpUri}) |");
             }
         }
 

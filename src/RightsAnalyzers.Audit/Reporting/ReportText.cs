@@ -57,6 +57,26 @@ internal static class ReportText
 
     public const string NoCodeRule = "No code-level rule: served by review, process and the documentation.";
 
+    /// <summary>
+    /// Why a recommendation has no count: it has no code-level rule at all, or its rules are not in this build of
+    /// the analyzers. Null when rules cover it.
+    /// </summary>
+    public static string? Coverage(ReportSummary summary, RecommendationSummary item)
+    {
+        if (!item.Rules.IsEmpty)
+        {
+            return null;
+        }
+
+        return item.Recommendation.HasCodeRule
+            ? $"No rule for it in RightsAnalyzers {summary.Report.AnalyzerVersion} yet."
+            : NoCodeRule;
+    }
+
+    /// <summary>A count for recommendations a rule could serve; a dash for those no code rule can.</summary>
+    public static string Count(RecommendationSummary item)
+        => item.Rules.IsEmpty && !item.Recommendation.HasCodeRule ? "—" : N(item.Count);
+
     public static string Recommendations(IEnumerable<int> numbers)
         => string.Join(", ", numbers.Select(ReportSummary.RecommendationLabel));
 

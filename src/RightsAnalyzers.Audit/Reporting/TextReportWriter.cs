@@ -21,12 +21,12 @@ public sealed class TextReportWriter : IReportWriter
         output.WriteLine("  " + CountingNote);
         foreach (var item in summary.ByRecommendation)
         {
-            var count = item.Rules.IsEmpty ? "  —" : N(item.Count).PadLeft(3);
+            var count = item.Recommendation.HasCodeRule || !item.Rules.IsEmpty ? N(item.Count).PadLeft(3) : "  —";
             output.WriteLine($"  {N(item.Recommendation.Number).PadLeft(2)}. {item.Recommendation.ShortTitle.PadRight(46)} {count}  {RuleList(item.RulesWithFindings)}");
             output.WriteLine($"      {item.Recommendation.Summary}");
-            if (item.Rules.IsEmpty)
+            if (Coverage(summary, item) is { } coverage)
             {
-                output.WriteLine($"      {NoCodeRule}");
+                output.WriteLine($"      {coverage}");
             }
         }
 
@@ -40,7 +40,7 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var rule in summary.ByRule)
         {
             var fix = rule.Rule.HasCodeFix ? "auto-fix" : string.Empty;
-            output.WriteLine($"  {rule.Rule.Id}  {Truncate(rule.Rule.Title, 48).PadRight(48)} {N(rule.Count).PadLeft(4)}  rec {string.Join(",", rule.Rule.Recommendations).PadRight(6)} {fix}");
+            output.WriteLine($"  {rule.Rule.Id}  {Truncate(rule.Rule.Title, 48).PadRight(48)} {N(rule.Count).PadLeft(4)}  rec {(rule.Rule.Recommendations.IsEmpty ? "—" : string.Join(",", rule.Rule.Recommendations)).PadRight(6)} {fix}");
         }
 
         if (!summary.TopFiles.IsEmpty)
