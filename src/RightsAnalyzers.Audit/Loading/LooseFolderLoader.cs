@@ -89,7 +89,9 @@ internal static class LooseFolderLoader
     /// <summary>.editorconfig files inside the folder and above it up to a <c>root = true</c> one; .globalconfig files above it.</summary>
     private static IEnumerable<string> ConfigFiles(string folder)
     {
-        var inside = Directory.EnumerateFiles(folder, ".editorconfig", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        // Dot-files count as hidden on Unix, and hidden files are skipped unless AttributesToSkip says otherwise.
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+        var inside = Directory.EnumerateFiles(folder, ".editorconfig", options)
             .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(s => SkippedDirectories.Contains(s, StringComparer.OrdinalIgnoreCase)))
             .ToList();
         var rootFound = inside.Any(f => Path.GetDirectoryName(f) == folder && IsRoot(f));
