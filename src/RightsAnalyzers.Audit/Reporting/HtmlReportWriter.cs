@@ -21,6 +21,7 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine($"<style>{HtmlStyles.Css}</style></head><body>");
         output.WriteLine($"<header class=\"top\"><div class=\"inner\"><h1>RightsAnalyzers audit</h1><div class=\"target\">{E(report.Target)}</div><div class=\"meta\">{E(Generated(report))}</div></div></header>");
         output.WriteLine("<main>");
+        output.WriteLine("<nav class=\"toc\">Jump to <a href=\"#recommendations\">recommendations</a> · <a href=\"#rules\">rules</a> · <a href=\"#files\">files</a> · <a href=\"#findings\">findings</a> · <a href=\"#projects\">projects and notes</a></nav>");
         output.WriteLine($"<p class=\"lead\"><strong>{E(Headline(summary))}</strong></p><p class=\"note\">{E(Scope(summary))}</p>");
         WriteCards(summary, output);
 
@@ -84,7 +85,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         output.WriteLine("</tbody></table>");
 
-        output.WriteLine("<h2>By rule</h2>");
+        output.WriteLine("<h2 id=\"rules\">By rule</h2>");
         output.WriteLine("<table><thead><tr><th>Rule</th><th>Title</th><th>Severity</th><th class=\"num\">Findings</th><th>Recommendations</th><th>Fix</th></tr></thead><tbody>");
         foreach (var item in summary.ByRule)
         {
@@ -96,7 +97,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         if (!summary.TopFiles.IsEmpty)
         {
-            output.WriteLine("<h2>Most affected files</h2>");
+            output.WriteLine("<h2 id=\"files\">Most affected files</h2>");
             output.WriteLine("<table><thead><tr><th>File</th><th class=\"num\">Findings</th><th>Worst</th><th>Rules</th></tr></thead><tbody>");
             foreach (var file in summary.TopFiles)
             {
@@ -146,7 +147,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteContext(AuditReport report, TextWriter output)
     {
-        output.WriteLine("<h2>Projects</h2>");
+        output.WriteLine("<h2 id=\"projects\">Projects</h2>");
         output.WriteLine("<table><thead><tr><th>Project</th><th class=\"num\">Source files</th><th class=\"num\">Compiler errors</th><th>Path</th></tr></thead><tbody>");
         foreach (var project in report.Projects)
         {

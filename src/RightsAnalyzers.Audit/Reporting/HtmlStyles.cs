@@ -14,6 +14,7 @@ internal static class HtmlStyles
         header.top h1 { margin:0 0 4px; font-size:24px; font-weight:650; letter-spacing:.2px; }
         header.top .target { font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:13px; opacity:.92; word-break:break-all; }
         header.top .meta { font-size:13px; opacity:.75; margin-top:6px; }
+        nav.toc { font-size:13px; color:var(--muted); margin-top:4px; }
         h2 { font-size:19px; margin:34px 0 10px; }
         h3 { font-size:16px; margin:0; }
         p.lead { font-size:16px; margin:18px 0 4px; }
