@@ -7,6 +7,13 @@ using RightsAnalyzers.Audit.Model;
 
 namespace RightsAnalyzers.Audit.Tests;
 
+/// <summary>The content and format tests share one <see cref="ClinicAuditFixture"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class ClinicCollection : ICollectionFixture<ClinicAuditFixture>
+{
+    public const string Name = "Clinic audit";
+}
+
 /// <summary>
 /// One MSBuild audit and one loose-folder audit of a Clinic copy, shared by the content tests: loading a project
 /// costs seconds, formatting it costs nothing.

@@ -10,7 +10,8 @@ using RightsAnalyzers.Infrastructure;
 namespace RightsAnalyzers.Audit.Tests;
 
 /// <summary>Every format carries every finding and the per-recommendation summary.</summary>
-public sealed class FormatTests : IClassFixture<ClinicAuditFixture>
+[Collection(ClinicCollection.Name)]
+public sealed class FormatTests
 {
     private readonly ReportSummary summary;
 

@@ -8,7 +8,8 @@ using RightsAnalyzers.Infrastructure;
 namespace RightsAnalyzers.Audit.Tests;
 
 /// <summary>The report's findings are exactly the analyzers' diagnostics for the same code, with their properties.</summary>
-public sealed class ReportContentTests : IClassFixture<ClinicAuditFixture>
+[Collection(ClinicCollection.Name)]
+public sealed class ReportContentTests
 {
     private readonly ClinicAuditFixture fixture;
 
