@@ -28,5 +28,12 @@ internal static class Program
             await Console.Error.WriteLineAsync("rights-audit: cancelled").ConfigureAwait(false);
             return App.Failure;
         }
+#pragma warning disable CA1031 // Anything unforeseen still has to end as "could not audit" (2), never as "no findings".
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync("rights-audit: internal error: " + e).ConfigureAwait(false);
+            return App.Failure;
+        }
     }
 }

@@ -73,6 +73,13 @@ internal sealed class MSBuildLoader : IDisposable
             {
                 progress($"Restoring {Path.GetFileName(target.Path)} (not restored yet)…");
                 await Restorer.RestoreAsync(target.Path, sdkDirectory, cancellationToken).ConfigureAwait(false);
+
+                // A solution restore skips projects that have no build configuration in the solution file.
+                foreach (var project in Restorer.Unrestored(projects).Where(File.Exists))
+                {
+                    progress($"Restoring {Path.GetFileName(project)} (not part of the solution's restore)…");
+                    await Restorer.RestoreAsync(project, sdkDirectory, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 
