@@ -71,9 +71,11 @@ public sealed class SarifReportWriter : IReportWriter
 
         var index = report.Rules.Select((rule, i) => (rule.Id, i)).ToDictionary(p => p.Id, p => p.i, System.StringComparer.Ordinal);
         json.WriteStartArray("results");
+        // Code scanning rejects results without a location: configuration findings point at the audited file.
+        var fallback = report.TargetKind == TargetKind.Folder ? null : report.Target;
         foreach (var finding in report.Findings.Concat(report.Suppressed))
         {
-            WriteResult(json, finding, index[finding.RuleId]);
+            WriteResult(json, finding, index[finding.RuleId], fallback);
         }
 
         json.WriteEndArray();
@@ -111,7 +113,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string? fallbackFile)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -122,6 +124,16 @@ public sealed class SarifReportWriter : IReportWriter
         if (finding.Location is not null)
         {
             WriteLocation(json, finding.Location, null);
+        }
+        else if (fallbackFile is not null)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", JsonOutput.FileUri(fallbackFile));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
