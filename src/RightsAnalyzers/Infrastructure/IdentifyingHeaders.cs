@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace RightsAnalyzers.Infrastructure;
 
@@ -10,25 +12,27 @@ namespace RightsAnalyzers.Infrastructure;
 /// </summary>
 internal static class IdentifyingHeaders
 {
+    // Keys without dashes: see TryGet.
     private static readonly Dictionary<string, (string Category, string Description)> Headers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Authorization"] = ("credential-header", "credentials"),
-        ["Proxy-Authorization"] = ("credential-header", "credentials"),
-        ["X-Api-Key"] = ("credential-header", "credentials"),
+        ["ProxyAuthorization"] = ("credential-header", "credentials"),
+        ["XApiKey"] = ("credential-header", "credentials"),
         ["Cookie"] = ("cookie", "session cookies"),
-        ["Set-Cookie"] = ("cookie", "session cookies"),
-        ["X-Forwarded-For"] = ("client-ip", "client IP addresses"),
+        ["SetCookie"] = ("cookie", "session cookies"),
+        ["XForwardedFor"] = ("client-ip", "client IP addresses"),
         ["Forwarded"] = ("client-ip", "client IP addresses"),
-        ["X-Real-IP"] = ("client-ip", "client IP addresses"),
-        ["X-Client-IP"] = ("client-ip", "client IP addresses"),
-        ["True-Client-IP"] = ("client-ip", "client IP addresses"),
-        ["CF-Connecting-IP"] = ("client-ip", "client IP addresses"),
-        ["X-Original-For"] = ("client-ip", "client IP addresses"),
+        ["XRealIP"] = ("client-ip", "client IP addresses"),
+        ["XClientIP"] = ("client-ip", "client IP addresses"),
+        ["TrueClientIP"] = ("client-ip", "client IP addresses"),
+        ["CFConnectingIP"] = ("client-ip", "client IP addresses"),
+        ["XOriginalFor"] = ("client-ip", "client IP addresses"),
     };
 
+    /// <summary>Dashes are ignored so that constant names such as <c>HeaderNames.XForwardedFor</c> match too.</summary>
     public static bool TryGet(string? header, out string category, out string description)
     {
-        if (header is not null && Headers.TryGetValue(header.Trim(), out var entry))
+        if (header is not null && Headers.TryGetValue(header.Trim().Replace("-", string.Empty), out var entry))
         {
             category = entry.Category;
             description = entry.Description;
@@ -37,5 +41,24 @@ internal static class IdentifyingHeaders
 
         category = description = string.Empty;
         return false;
+    }
+
+    /// <summary>
+    /// A header name given as a constant, or as a <c>HeaderNames</c> field (static readonly, not const, since
+    /// ASP.NET Core 8, so its value is not a compile-time constant: the field's name stands in for it).
+    /// </summary>
+    public static string? NameOf(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return text;
+        }
+
+        return operation is IFieldReferenceOperation { Field: { IsStatic: true, ContainingType.Name: "HeaderNames" } field } ? field.Name : null;
     }
 }

@@ -81,7 +81,7 @@ public sealed class RequestLoggingConfigurationAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeHeaderAdd(OperationAnalysisContext context, IInvocationOperation invocation, RequestLoggingTypes types)
     {
         if (invocation.Arguments.Length != 1 ||
-            invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string header } ||
+            IdentifyingHeaders.NameOf(invocation.Arguments[0].Value) is not { } header ||
             !IdentifyingHeaders.TryGet(header, out var category, out var description))
         {
             return;
