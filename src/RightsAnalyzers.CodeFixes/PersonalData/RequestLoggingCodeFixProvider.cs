@@ -41,23 +41,26 @@ public sealed class RequestLoggingCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var (title, newRoot) = node switch
+            var document = context.Document;
+            var (title, fixedDocument) = node switch
             {
-                AssignmentExpressionSyntax assignment => ("Log only path, status and duration", NarrowFields(root, assignment, model, context.CancellationToken)),
+                AssignmentExpressionSyntax assignment =>
+                    ("Log only path, status and duration", WithRoot(document, NarrowFields(root, assignment, model, context.CancellationToken))),
                 InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } } add =>
-                    ("Stop logging this header", FluentChain.RemoveExpression(root, add, model, context.CancellationToken)),
+                    ("Stop logging this header", WithRoot(document, FluentChain.RemoveExpression(root, add, model, context.CancellationToken))),
                 _ => FindCall(node, "EnableSensitiveDataLogging") is { Expression: MemberAccessExpressionSyntax access } call
-                    ? ("Remove EnableSensitiveDataLogging()", FluentChain.RemoveCall(root, call, access.Expression, model, context.CancellationToken))
+                    ? ("Remove EnableSensitiveDataLogging()", FluentChain.RemoveCall(document, root, call, access.Expression, model, context.CancellationToken))
                     : (string.Empty, null),
             };
 
-            if (newRoot is not null)
+            if (fixedDocument is not null)
             {
-                var document = context.Document.WithSyntaxRoot(newRoot);
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(document), equivalenceKey: nameof(RequestLoggingCodeFixProvider)), diagnostic);
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(fixedDocument), equivalenceKey: nameof(RequestLoggingCodeFixProvider)), diagnostic);
             }
         }
     }
+
+    private static Document? WithRoot(Document document, SyntaxNode? root) => root is null ? null : document.WithSyntaxRoot(root);
 
     /// <summary>The reported span of a chained call starts at its name; the invocation is an ancestor.</summary>
     internal static InvocationExpressionSyntax? FindCall(SyntaxNode node, string name)

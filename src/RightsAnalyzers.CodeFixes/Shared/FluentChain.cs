@@ -2,6 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace RightsAnalyzers.CodeFixes.Shared;
 
@@ -9,20 +10,22 @@ namespace RightsAnalyzers.CodeFixes.Shared;
 internal static class FluentChain
 {
     /// <summary>
-    /// Replaces <paramref name="call"/> with <paramref name="receiver"/> (the expression the call was made on):
-    /// <c>options.UseSqlite(cs).EnableSensitiveDataLogging()</c> → <c>options.UseSqlite(cs)</c>. When the call is a
-    /// statement of its own and the receiver is a bare name (<c>options.EnableSensitiveDataLogging();</c>), the
-    /// statement goes; in a void lambda's expression body the body becomes <c>{ }</c>. Null when no safe edit exists.
+    /// Removes <paramref name="call"/> from its chain, leaving <paramref name="receiver"/> (the expression the call was
+    /// made on): <c>options.UseSqlite(cs).EnableSensitiveDataLogging()</c> → <c>options.UseSqlite(cs)</c>. When the
+    /// call is a statement of its own and the receiver is a bare name (<c>options.EnableSensitiveDataLogging();</c>),
+    /// the statement goes; in a void lambda's expression body the body becomes <c>{ }</c>. Null when no safe edit exists.
     /// </summary>
-    public static SyntaxNode? RemoveCall(SyntaxNode root, ExpressionSyntax call, ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
+    public static Document? RemoveCall(Document document, SyntaxNode root, ExpressionSyntax call, ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
     {
-        var replacement = receiver.WithoutTrailingTrivia().WithTrailingTrivia(call.GetTrailingTrivia());
-        if (IsStatementExpression(receiver))
+        if (IsStatementExpression(receiver) || !IsInStatementPosition(call))
         {
-            return root.ReplaceNode(call, replacement);
+            // A text edit, not a tree edit: FixAll merges text changes, and two calls removed from one chain must not
+            // overlap (a replaced node would span the whole chain before it).
+            var text = root.SyntaxTree.GetText(cancellationToken);
+            return document.WithText(text.WithChanges(new TextChange(TextSpan.FromBounds(receiver.Span.End, call.Span.End), string.Empty)));
         }
 
-        return RemoveExpression(root, call, model, cancellationToken) ?? (IsInStatementPosition(call) ? null : root.ReplaceNode(call, replacement));
+        return RemoveExpression(root, call, model, cancellationToken) is { } newRoot ? document.WithSyntaxRoot(newRoot) : null;
     }
 
     /// <summary>

@@ -19,6 +19,22 @@ public static class WebAnalyzerVerifier<TAnalyzer>
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
+
+    /// <summary>The packages without the ASP.NET Core shared framework: a console, desktop or worker app.</summary>
+    public static async Task VerifyWithoutAspNetCoreAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerVerifier<TAnalyzer>.Test { TestCode = source, ReferenceAssemblies = TestReferences.Net100 };
+        foreach (var reference in await TestReferences.WebAndPackagesAsync())
+        {
+            if (reference.Display?.Contains("aspnetcore.app.ref", System.StringComparison.OrdinalIgnoreCase) != true)
+            {
+                test.TestState.AdditionalReferences.Add(reference);
+            }
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
 }
 
 /// <summary>The code-fix counterpart; FixAll in document, project and solution scope stays on (library default).</summary>
