@@ -38,7 +38,7 @@ public sealed class RR3004RequestLoggingTests
         => Verify.VerifyAsync(
             Usings + "class C { void M(IServiceCollection services) => services.AddHttpLogging(o => {|#0:o.LoggingFields = HttpLoggingFields.All|}); }",
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Rules.OverBroadRequestLogging).WithLocation(0)
-                .WithArguments("HttpLoggingOptions.LoggingFields", "request bodies, response bodies"));
+                .WithArguments("HttpLoggingOptions.LoggingFields", "request bodies and response bodies"));
 
     [Fact]
     public Task Initialisers_compound_assignment_and_block_lambdas_are_reported()

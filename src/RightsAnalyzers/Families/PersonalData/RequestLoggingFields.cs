@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -91,25 +92,29 @@ internal static class RequestLoggingFields
     public static (string Category, string Description)? Describe(ITypeSymbol enumType, long value)
     {
         string? category = null;
-        var description = new StringBuilder();
-        var fields = For(enumType);
-        for (var i = 0; i < fields.Length; i++)
+        var found = new List<string>(4);
+        foreach (var field in For(enumType))
         {
-            var bit = Value(enumType, fields[i].Name);
-            if (bit is null || bit == 0 || (value & bit.Value) != bit.Value)
+            var bit = Value(enumType, field.Name);
+            if (bit is { } b && b != 0 && (value & b) == b)
             {
-                continue;
+                category ??= field.Category;
+                found.Add(field.Description);
             }
-
-            category ??= fields[i].Category;
-            if (description.Length > 0)
-            {
-                description.Append(", ");
-            }
-
-            description.Append(fields[i].Description);
         }
 
-        return category is null ? null : (category, description.ToString());
+        if (category is null)
+        {
+            return null;
+        }
+
+        // "request bodies, response bodies and query strings"
+        var description = new StringBuilder();
+        for (var i = 0; i < found.Count; i++)
+        {
+            description.Append(i == 0 ? string.Empty : i == found.Count - 1 ? " and " : ", ").Append(found[i]);
+        }
+
+        return (category, description.ToString());
     }
 }
