@@ -80,13 +80,12 @@ public sealed class RequestLoggingConfigurationAnalyzer : DiagnosticAnalyzer
     /// <summary><c>o.RequestHeaders.Add("Cookie")</c>, <c>RequestHeaders = { "Authorization" }</c>, W3C's <c>AdditionalRequestHeaders</c>.</summary>
     private static void AnalyzeHeaderAdd(OperationAnalysisContext context, IInvocationOperation invocation, RequestLoggingTypes types)
     {
-        if (invocation.Arguments.Length != 1 ||
-            IdentifyingHeaders.NameOf(invocation.Arguments[0].Value) is not { } header ||
-            !IdentifyingHeaders.TryGet(header, out var category, out var description))
+        if (invocation.Arguments.Length != 1)
         {
             return;
         }
 
+        // The receiver first: most Add calls are on other collections, and the symbol check allocates nothing.
         var list = invocation.Instance switch
         {
             IPropertyReferenceOperation reference => reference.Property,
@@ -98,7 +97,9 @@ public sealed class RequestLoggingConfigurationAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        if (list is null || list.Name is not ("RequestHeaders" or "ResponseHeaders" or "AdditionalRequestHeaders") || !types.IsLoggingOptions(list.ContainingType))
+        if (list is null || list.Name is not ("RequestHeaders" or "ResponseHeaders" or "AdditionalRequestHeaders") || !types.IsLoggingOptions(list.ContainingType) ||
+            IdentifyingHeaders.NameOf(invocation.Arguments[0].Value) is not { } header ||
+            !IdentifyingHeaders.TryGet(header, out var category, out var description))
         {
             return;
         }
