@@ -1,0 +1,109 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using RightsAnalyzers.Tests.Verifiers;
+
+namespace RightsAnalyzers.Tests.Robustness;
+
+/// <summary>
+/// Issue #9: inputs built to make an analyzer run away. Each must complete, without a stack overflow, well inside a
+/// generous smoke bound (a bound against hangs, not a timing test: the benchmark in bench/ measures speed).
+/// </summary>
+public sealed class PathologicalInputTests
+{
+    private static readonly TimeSpan SmokeBound = TimeSpan.FromMinutes(2);
+
+    private const string Header = """
+        using System;
+        using System.Security.Cryptography;
+        using Microsoft.Extensions.Logging;
+        public sealed class Customer { public string Email { get; set; } = ""; }
+
+        """;
+
+    [Fact]
+    public Task A_method_with_ten_thousand_statements()
+    {
+        // Half independent statements, half one long chain of locals: the chain is cut at the evaluation-depth bound
+        // (bounded work), the independent statement logged at the end is still found.
+        var body = new StringBuilder();
+        for (var i = 0; i < 5_000; i++)
+        {
+            body.AppendLine($"var a{i} = c.Email + \"{i % 10}\";");
+        }
+
+        body.AppendLine("var s0 = c.Email;");
+        for (var i = 1; i < 5_000; i++)
+        {
+            body.AppendLine($"var s{i} = s{i - 1} + \"{i % 10}\";");
+        }
+
+        body.AppendLine("logger.LogInformation(\"{S} {A}\", s4999, a4999);");
+        return AssertCompletesAsync(Header + "class T { void M(ILogger logger, Customer c) { " + body + " } }", expectRR3001: true);
+    }
+
+    [Fact]
+    public Task A_five_thousand_part_concatenation_and_interpolation()
+    {
+        var concatenation = string.Join(" + ", Enumerable.Range(0, 5_000).Select(i => i == 2_500 ? "c.Email" : "\"p" + i + "\""));
+        var interpolation = "$\"" + string.Concat(Enumerable.Range(0, 5_000).Select(i => i == 4_000 ? "{c.Email}" : "p" + i + "{c.GetHashCode()}")) + "\"";
+        return AssertCompletesAsync(
+            Header + "class T { void M(ILogger logger, Customer c) { logger.LogInformation(" + concatenation + "); logger.LogInformation(" + interpolation + "); } }",
+            expectRR3001: true);
+    }
+
+    [Fact]
+    public Task Deeply_nested_lambdas()
+    {
+        var expression = "c.Email";
+        for (var i = 0; i < 300; i++)
+        {
+            expression = "((Func<string>)(() => " + expression + "))()";
+        }
+
+        return AssertCompletesAsync(Header + "class T { void M(ILogger logger, Customer c) { logger.LogInformation(" + expression + "); } }", expectRR3001: null);
+    }
+
+    [Fact]
+    public Task Mutually_recursive_helpers_for_the_summaries()
+    {
+        var helpers = new StringBuilder();
+        for (var i = 0; i < 200; i++)
+        {
+            helpers.AppendLine($"string H{i}(string s, int n) => n <= 0 ? s : H{(i + 1) % 200}(s, n - 1) + H{(i * 7 + 3) % 200}(s, n - 2);");
+        }
+
+        return AssertCompletesAsync(
+            Header + "class T { ILogger logger = null!; " + helpers + " void M(Customer c) { logger.LogInformation(H0(c.Email, 5)); } }",
+            expectRR3001: true);
+    }
+
+    [Fact]
+    public async Task A_cancelled_analysis_stops_promptly()
+    {
+        var body = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"var s{i} = c.Email + \"{i}\"; logger.LogInformation(s{i});\n"));
+        var source = Header + "class T { void M(ILogger logger, Customer c) { " + body + " } }";
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var stopwatch = Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => InProcessAnalysis.RunAsync(new[] { ("/T.cs", source) }, cancellationToken: cancellation.Token));
+        Assert.True(stopwatch.Elapsed < SmokeBound, "cancellation took " + stopwatch.Elapsed);
+    }
+
+    private static async Task AssertCompletesAsync(string source, bool? expectRR3001)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = await InProcessAnalysis.RunAsync(new[] { ("/T.cs", source) });
+        stopwatch.Stop();
+
+        Assert.Empty(result.CompilerErrors);
+        Assert.True(result.Exceptions.IsEmpty, string.Join("\n", result.Exceptions));
+        Assert.True(stopwatch.Elapsed < SmokeBound, "analysis took " + stopwatch.Elapsed);
+        if (expectRR3001 is { } expected)
+        {
+            Assert.Equal(expected, result.Diagnostics.Any(d => d.Id == "RR3001"));
+        }
+    }
+}
