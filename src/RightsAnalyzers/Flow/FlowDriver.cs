@@ -82,7 +82,13 @@ internal static class FlowDriver
                         var site = new FlowSite(operation, body);
                         foreach (var hit in hits)
                         {
-                            rule.Judge(site, hit, body.Eval(hit.Value));
+                            var labels = body.Eval(hit.Value);
+                            if (hit.Covered is { } covered)
+                            {
+                                labels = labels.Where(l => l.Kind != covered);
+                            }
+
+                            rule.Judge(site, hit, labels);
                         }
                     },
                     OperationKind.Invocation,

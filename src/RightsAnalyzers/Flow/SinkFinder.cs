@@ -101,9 +101,10 @@ internal sealed class SinkFinder
 
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Ordinal == parameterSink.Ordinal)
+                if (argument.Parameter is { } parameter && parameter.Ordinal == parameterSink.Ordinal)
                 {
-                    hits.Add(new SinkHit(parameterSink.Kind, parameterSink.Display, argument.Value, parameterSink.Level, method.Name, key: null));
+                    var covered = scope.Classifier.Classify(parameter.OriginalDefinition)?.Kind;
+                    hits.Add(new SinkHit(parameterSink.Kind, parameterSink.Display, argument.Value, parameterSink.Level, method.Name, key: null, covered));
                 }
             }
         }

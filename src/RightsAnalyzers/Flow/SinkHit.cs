@@ -6,8 +6,9 @@ namespace RightsAnalyzers.Flow;
 /// <summary>One value reaching one sink at one call site.</summary>
 internal readonly struct SinkHit
 {
-    public SinkHit(SinkKind kind, string display, IOperation value, int? level, string? via, IOperation? key)
+    public SinkHit(SinkKind kind, string display, IOperation value, int? level, string? via, IOperation? key, LabelKind? covered = null)
     {
+        Covered = covered;
         Kind = kind;
         Display = display;
         Value = value;
@@ -32,6 +33,13 @@ internal readonly struct SinkHit
 
     /// <summary>For tag and attribute sinks: the key argument (<c>"user.email"</c>).</summary>
     public IOperation? Key { get; }
+
+    /// <summary>
+    /// For a value reaching a sink inside a helper: the kind of data the helper's own parameter is already known to be
+    /// (<c>void Audit(string patientEmail)</c>). The sink inside the helper reports that kind; the call site does not
+    /// report it again.
+    /// </summary>
+    public LabelKind? Covered { get; }
 
     public string Describe() => Via is null ? Display : Display + " (via " + Via + ")";
 }

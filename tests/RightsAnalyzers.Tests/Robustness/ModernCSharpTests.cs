@@ -1,0 +1,119 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using HashVerify = RightsAnalyzers.Tests.Verifiers.AnalyzerVerifier<RightsAnalyzers.Families.Crypto.WeakHashAnalyzer>;
+using LogVerify = RightsAnalyzers.Tests.Verifiers.AnalyzerVerifier<RightsAnalyzers.Families.PersonalData.PersonalDataInLogsAnalyzer>;
+
+namespace RightsAnalyzers.Tests.Robustness;
+
+/// <summary>Issue #9: modern C# shapes, each with a rule firing or staying quiet correctly.</summary>
+public sealed class ModernCSharpTests
+{
+    [Fact]
+    public async Task Top_level_statements()
+    {
+        var test = new HashVerify.Test { TestCode = "using System.Security.Cryptography;\nvar digest = [|MD5.HashData(new byte[] { 1 })|];\nSystem.Console.WriteLine(digest.Length);\n" };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Records_primary_constructors_and_required_members()
+        => LogVerify.VerifyWithPackagesAsync("""
+            using Microsoft.Extensions.Logging;
+            namespace Clinic;
+            public sealed record Patient(string Email, int Id);
+            public sealed class Visit { public required string PatientEmail { get; init; } }
+            public sealed class Service(ILogger<Service> logger)
+            {
+                public void Book(Patient patient, Visit visit)
+                {
+                    logger.LogInformation("Booked {Email}", [|patient.Email|]);
+                    logger.LogInformation("Visit {Email}", [|visit.PatientEmail|]);
+                    logger.LogInformation("Booked {Id}", patient.Id);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Collection_expressions_raw_strings_and_pattern_matching()
+        => LogVerify.VerifyWithPackagesAsync(""""
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+            namespace Clinic;
+            public sealed class Patient { public string Email { get; set; } = ""; public string? Phone { get; set; } }
+            public static class Reports
+            {
+                public static void Send(ILogger logger, Patient patient, object input)
+                {
+                    List<string> recipients = [patient.Email, "office@example.org"];
+                    logger.LogInformation("To {R}", [|recipients|]);
+                    logger.LogInformation("""
+                        Report sent to the patient's email address
+                        """);
+                    if (input is Patient { Phone: { } phone })
+                    {
+                        logger.LogInformation("Call {P}", [|phone|]);
+                    }
+
+                    var kind = input switch { Patient p => "patient", _ => "other" };
+                    logger.LogInformation("Kind {K}", kind);
+                }
+            }
+            """");
+
+    [Fact]
+    public async Task Partial_classes_partial_methods_global_usings_and_file_scoped_namespaces()
+    {
+        var test = await LogVerify.CreateWithPackagesAsync();
+        test.TestState.Sources.Add(("/Usings.cs", "global using Microsoft.Extensions.Logging;"));
+        test.TestState.Sources.Add(("/A.cs", """
+            namespace Clinic;
+            public sealed partial class Desk
+            {
+                private readonly ILogger logger = null!;
+                partial void OnCheckIn(string patientEmail);
+                public void CheckIn(string patientEmail) => OnCheckIn(patientEmail);
+            }
+            """));
+        test.TestState.Sources.Add(("/B.cs", """
+            namespace Clinic;
+            public sealed partial class Desk
+            {
+                partial void OnCheckIn(string patientEmail) => logger.LogInformation("Arrived {E}", [|patientEmail|]);
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Async_streams_and_local_functions()
+        => LogVerify.VerifyWithPackagesAsync("""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+            namespace Clinic;
+            public sealed class Patient { public string Email { get; set; } = ""; }
+            public static class Feed
+            {
+                public static async Task Drain(ILogger logger, IAsyncEnumerable<Patient> patients)
+                {
+                    await foreach (var patient in patients)
+                    {
+                        logger.LogInformation("Next {E}", [|Describe(patient)|]);
+                    }
+
+                    static string Describe(Patient p) => "patient " + p.Email;
+                }
+            }
+            """);
+
+    [Fact]
+    public async Task Generated_code_is_excluded()
+    {
+        var test = new HashVerify.Test();
+        test.TestState.Sources.Add(("/Generated.g.cs", "// <auto-generated/>\nusing System.Security.Cryptography;\nclass G { object M() => MD5.Create(); }"));
+        test.TestState.Sources.Add(("/Own.cs", "using System.Security.Cryptography;\nclass O { object M() => [|MD5.Create()|]; }"));
+        await test.RunAsync();
+    }
+}
