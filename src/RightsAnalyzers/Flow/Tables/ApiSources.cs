@@ -53,6 +53,11 @@ internal static class ApiSources
         // Weak randomness (RR1008).
         table.Add(t, "System.Random", "Next,NextDouble,NextInt64,NextSingle,GetItems,GetString,GetHexString", new SourceRule(LabelKind.WeakRandom, "system-random", "System.Random"));
 
+        // Whole objects rendered member by member (RR3003): the label records the serialized object's type.
+        var serialized = new SourceRule(LabelKind.WholeObject, "serialized-object", "a serialized object");
+        table.Add(t, "System.Text.Json.JsonSerializer", "Serialize,SerializeToUtf8Bytes,SerializeToElement,SerializeToNode,SerializeToDocument", serialized)
+             .Add(t, "Newtonsoft.Json.JsonConvert", "SerializeObject", serialized);
+
         KeyMaterialSources.Add(table, t);
         return table;
     }

@@ -32,6 +32,23 @@ internal readonly struct SourceSite
         return null;
     }
 
+    /// <summary>The static type of the first argument's value, before any conversion (to object, to a generic T).</summary>
+    public ITypeSymbol? FirstArgumentType()
+    {
+        if (Arguments.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var value = Arguments[0].Value;
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.Type;
+    }
+
     /// <summary>True when some argument is the constant <c>true</c> (ExportParameters(includePrivateParameters: true)).</summary>
     public bool HasTrueArgument()
     {
@@ -98,6 +115,7 @@ internal sealed class SourceRule
         }
 
         return new Label(result.Kind, result.Category, result.Display, EvidenceTier.Api, description, site.Operation.Syntax.GetLocation(),
-            LowConfidence || result.Category == Evidence.NameTaxonomy.AccountId);
+            LowConfidence || result.Category == Evidence.NameTaxonomy.AccountId, special: false,
+            objectType: result.Kind == LabelKind.WholeObject ? site.FirstArgumentType() : null); // serializers render the object passed first
     }
 }
