@@ -22,9 +22,11 @@ internal sealed partial class BodyAnalysis
         }
 
         var result = LabelSet.Empty;
+        var skipReceiver = false;
         if (engine.Sources.Find(method) is { } source && source.Apply(new SourceSite(invocation, invocation.Arguments), Describe(invocation)) is { } label)
         {
             result = result.Add(label);
+            skipReceiver = source.ReadsOneItem;
         }
 
         if (engine.Factories.Find(method) is { } embedded && FirstArgumentIsConstant(invocation.Arguments))
@@ -48,7 +50,7 @@ internal sealed partial class BodyAnalysis
             }
         }
 
-        return result.Labels.IsEmpty ? result.Combine(DefaultPropagation(invocation)) : result.Combine(DefaultPropagation(invocation)).NotConstant();
+        return result.Labels.IsEmpty ? result.Combine(DefaultPropagation(invocation, skipReceiver)) : result.Combine(DefaultPropagation(invocation, skipReceiver)).NotConstant();
     }
 
     /// <summary>Maps a summary's <see cref="LabelKind.Parameter"/> labels to the labels of this call's arguments.</summary>
@@ -89,9 +91,9 @@ internal sealed partial class BodyAnalysis
     /// can carry it is decided by its type (<see cref="TypeFilter"/>). Only well-known converters keep constant data
     /// constant (Encoding.GetBytes("…"), Convert.FromBase64String("…"), "…".ToCharArray()).
     /// </summary>
-    private LabelSet DefaultPropagation(IInvocationOperation invocation)
+    private LabelSet DefaultPropagation(IInvocationOperation invocation, bool skipReceiver = false)
     {
-        var inputs = Inputs(invocation);
+        var inputs = Inputs(invocation, skipReceiver);
         if (invocation.TargetMethod.ReturnsVoid)
         {
             return LabelSet.Empty;
@@ -119,12 +121,14 @@ internal sealed partial class BodyAnalysis
         return false;
     }
 
-    private LabelSet Inputs(IInvocationOperation invocation)
+    /// <param name="skipReceiver">Leave out the instance (or an extension method's <c>this</c> argument).</param>
+    private LabelSet Inputs(IInvocationOperation invocation, bool skipReceiver = false)
     {
-        var result = invocation.Instance is null ? LabelSet.Constant(null) : Eval(invocation.Instance);
+        var result = invocation.Instance is null || skipReceiver ? LabelSet.Constant(null) : Eval(invocation.Instance);
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind is RefKind.Out)
+            if (argument.Parameter?.RefKind is RefKind.Out ||
+                (skipReceiver && argument.Parameter is { Ordinal: 0, ContainingSymbol: IMethodSymbol { IsExtensionMethod: true } }))
             {
                 continue;
             }

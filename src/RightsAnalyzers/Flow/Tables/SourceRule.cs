@@ -93,19 +93,27 @@ internal sealed class SourceRule
 {
     private readonly Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify;
 
-    public SourceRule(LabelKind kind, string category, string display, bool lowConfidence = false)
+    public SourceRule(LabelKind kind, string category, string display, bool lowConfidence = false, bool readsOneItem = false)
     {
         classify = _ => (kind, category, display);
         LowConfidence = lowConfidence;
+        ReadsOneItem = readsOneItem;
     }
 
-    public SourceRule(Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify, bool lowConfidence = false)
+    public SourceRule(Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify, bool lowConfidence = false, bool readsOneItem = false)
     {
         this.classify = classify;
         LowConfidence = lowConfidence;
+        ReadsOneItem = readsOneItem;
     }
 
     public bool LowConfidence { get; }
+
+    /// <summary>
+    /// The call reads one item out of its receiver (a claim out of a principal): when the rule matches, its label says
+    /// what the result is, and the receiver's own labels (the whole principal) do not flow into it.
+    /// </summary>
+    public bool ReadsOneItem { get; }
 
     public Label? Apply(SourceSite site, string description)
     {
