@@ -168,6 +168,7 @@ public sealed class RR3003WholeObjectTests
                 public string Room { get; set; } = "";
                 public int PatientId { get; set; }
                 [NoDataClassification] public string SupportEmail { get; set; } = "";
+                public bool HasEmail { get; set; }
             }
             public record Summary(int Count, string Clinic);
             class C

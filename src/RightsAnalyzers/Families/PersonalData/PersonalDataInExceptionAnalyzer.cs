@@ -45,7 +45,8 @@ public sealed class PersonalDataInExceptionAnalyzer : DiagnosticAnalyzer
                         foreach (var argument in creation.Arguments)
                         {
                             // Literals carry nothing; inner exceptions are someone else's message.
-                            if (argument.Value.ConstantValue.HasValue || argument.Parameter is not { } parameter ||
+                            // Values with syntax errors are still being typed.
+                            if (argument.Value.ConstantValue.HasValue || argument.Value.Syntax.ContainsDiagnostics || argument.Parameter is not { } parameter ||
                                 parameter.Type.SpecialType is not (SpecialType.System_String or SpecialType.System_Object))
                             {
                                 continue;

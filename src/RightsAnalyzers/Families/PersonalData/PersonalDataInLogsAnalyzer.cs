@@ -34,6 +34,12 @@ public sealed class PersonalDataInLogsAnalyzer : DiagnosticAnalyzer
 
         public override void Judge(in FlowSite site, SinkHit hit, LabelSet labels)
         {
+            // A value with syntax errors is still being typed: judge it once it parses (no squiggles flickering mid-word).
+            if (hit.Value.Syntax.ContainsDiagnostics)
+            {
+                return;
+            }
+
             // RR3001.min_log_level exempts lower levels; a call whose level is not a constant is always checked.
             if (hit.Level is { } level && level < (int)site.Options.Get(OptionCatalog.MinLogLevel))
             {

@@ -137,7 +137,8 @@ internal static class WholeObjects
 
                 if (classifier.Classify(member) is { } classification)
                 {
-                    if (Counts(classification))
+                    // A bool or a count derived from personal data is not the data (the engine's type filter).
+                    if (Counts(classification) && !TypeFilter.Apply(memberType, LabelSet.Of(classification.ToLabel(member.Name, null))).Labels.IsEmpty)
                     {
                         result.Add(new PersonalMember(prefix + member.Name, member, classification));
                     }
