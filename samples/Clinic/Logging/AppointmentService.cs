@@ -41,6 +41,6 @@ public sealed class AppointmentService(ILogger<AppointmentService> logger)
         logger.LogInformation("Password reset {@Request}", request);
 
         // RR3002: anyone who reads this line can act as the user.
-        logger.LogDebug("Reset called with {Authorization}", context.Request.Headers.Authorization);
+        logger.LogDebug("Reset called with {Authorization}", context.Request.Headers.Authorization.ToString());
     }
 }
