@@ -23,9 +23,13 @@ internal sealed partial class BodyAnalysis
 
         // Sources and embedded-key factories add labels; the value itself comes from the summary or default propagation.
         var sourced = LabelSet.Empty;
+        var skipReceiver = false;
         if (engine.Sources.Find(method) is { } source && source.Apply(new SourceSite(invocation, invocation.Arguments), Describe(invocation)) is { } label)
         {
             sourced = sourced.Add(label);
+
+            // FindFirstValue(ClaimTypes.NameIdentifier) reads one item: the rest of the principal does not come along.
+            skipReceiver = source.ReadsOneItem;
         }
 
         if (engine.Factories.Find(method) is { } embedded && FirstArgumentIsConstant(invocation.Arguments))
@@ -33,7 +37,7 @@ internal sealed partial class BodyAnalysis
             sourced = sourced.Add(KeyNames.EmbeddedKeyLabel(embedded, invocation));
         }
 
-        var value = DefaultPropagation(invocation);
+        var value = DefaultPropagation(invocation, skipReceiver);
 
         // Local functions and methods of this compilation: what their summary says they return.
         if (original.DeclaringSyntaxReferences.Length > 0 && !original.IsAbstract && !original.IsExtern &&
@@ -92,10 +96,10 @@ internal sealed partial class BodyAnalysis
     /// can carry it is decided by its type (<see cref="TypeFilter"/>). Only well-known converters keep constant data
     /// constant (Encoding.GetBytes("…"), Convert.FromBase64String("…"), "…".ToCharArray()).
     /// </summary>
-    private LabelSet DefaultPropagation(IInvocationOperation invocation)
+    private LabelSet DefaultPropagation(IInvocationOperation invocation, bool skipReceiver = false)
     {
         var preserving = ConstantPreserving.Contains(invocation.TargetMethod);
-        var inputs = Inputs(invocation, includeInstance: !preserving || IsData(invocation.Instance));
+        var inputs = Inputs(invocation, skipReceiver || (preserving && !IsData(invocation.Instance)));
         if (invocation.TargetMethod.ReturnsVoid)
         {
             return LabelSet.Empty;
@@ -127,12 +131,14 @@ internal sealed partial class BodyAnalysis
         return false;
     }
 
-    private LabelSet Inputs(IInvocationOperation invocation, bool includeInstance = true)
+    /// <param name="skipReceiver">Leave out the instance (or an extension method's <c>this</c> argument).</param>
+    private LabelSet Inputs(IInvocationOperation invocation, bool skipReceiver = false)
     {
-        var result = invocation.Instance is null || !includeInstance ? LabelSet.Constant(null) : Eval(invocation.Instance);
+        var result = invocation.Instance is null || skipReceiver ? LabelSet.Constant(null) : Eval(invocation.Instance);
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind is RefKind.Out)
+            if (argument.Parameter?.RefKind is RefKind.Out ||
+                (skipReceiver && argument.Parameter is { Ordinal: 0, ContainingSymbol: IMethodSymbol { IsExtensionMethod: true } }))
             {
                 continue;
             }

@@ -34,6 +34,9 @@ internal enum LabelKind : byte
 
     /// <summary>Symbolic: "the value of parameter N", used while computing a method summary.</summary>
     Parameter,
+
+    /// <summary>A whole object rendered member by member (serialized to JSON); <see cref="Label.ObjectType"/> says whose members.</summary>
+    WholeObject,
 }
 
 /// <summary>How a label was established, most confident first (DESIGN §3).</summary>
@@ -50,8 +53,9 @@ internal enum EvidenceTier : byte
 /// </summary>
 internal sealed class Label
 {
-    public Label(LabelKind kind, string category, string display, EvidenceTier tier, string description, Location? source, bool lowConfidence = false, bool special = false)
+    public Label(LabelKind kind, string category, string display, EvidenceTier tier, string description, Location? source, bool lowConfidence = false, bool special = false, ITypeSymbol? objectType = null)
     {
+        ObjectType = objectType;
         Kind = kind;
         Category = category;
         Display = display;
@@ -73,6 +77,7 @@ internal sealed class Label
         LowConfidence = other.LowConfidence;
         Special = other.Special;
         ParameterOrdinal = other.ParameterOrdinal;
+        ObjectType = other.ObjectType;
         Pseudonymized = pseudonymized;
     }
 
@@ -113,6 +118,9 @@ internal sealed class Label
 
     /// <summary>For <see cref="LabelKind.Parameter"/>: the parameter's ordinal.</summary>
     public int ParameterOrdinal { get; } = -1;
+
+    /// <summary>For <see cref="LabelKind.WholeObject"/>: the static type of the object whose members the value renders.</summary>
+    public ITypeSymbol? ObjectType { get; }
 
     public static Label ForParameter(IParameterSymbol parameter) => new(parameter.Ordinal, parameter.Name);
 

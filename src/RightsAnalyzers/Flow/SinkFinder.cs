@@ -180,8 +180,10 @@ internal sealed class SinkFinder
         return false;
     }
 
+    /// <summary>LoggerMessage.Define's Action&lt;ILogger, T…, Exception?&gt; and DefineScope's Func&lt;ILogger, T…, IDisposable?&gt;.</summary>
     private static bool IsLoggerDelegate(INamedTypeSymbol? type)
-        => type is { Name: "Action", IsGenericType: true } && type.TypeArguments.Length >= 2 &&
+        => type is { Name: "Action" or "Func", IsGenericType: true } && type.TypeArguments.Length >= 2 &&
+           (type.Name == "Action" || type.TypeArguments[type.TypeArguments.Length - 1].Name == "IDisposable") &&
            type.TypeArguments[0] is { Name: "ILogger" } logger && logger.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Logging";
 
     private static int? LevelOf(SinkRule rule, IMethodSymbol method, IInvocationOperation invocation)

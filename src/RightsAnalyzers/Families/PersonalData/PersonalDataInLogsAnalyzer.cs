@@ -10,7 +10,7 @@ using RightsAnalyzers.Infrastructure.Options;
 namespace RightsAnalyzers.Families.PersonalData;
 
 /// <summary>
-/// RR3001 (personal data) and RR3002 (credentials) reaching a log, the console, Debug/Trace, EventSource or the event
+/// RR3001 (personal data), RR3002 (credentials) and RR3003 (whole objects holding personal data) reaching a log, the console, Debug/Trace, EventSource or the event
 /// log, directly or through locals, interpolation, helpers and <c>[LoggerMessage]</c> methods (the value-flow engine).
 /// Linkable account ids are not findings here: logging the id instead of the person is the compliant pattern.
 /// </summary>
@@ -18,7 +18,8 @@ namespace RightsAnalyzers.Families.PersonalData;
 public sealed class PersonalDataInLogsAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Rules.PersonalDataInLog, Rules.PersonalDataInLogInfo, Rules.CredentialInLog, Rules.CredentialInLogInfo);
+        Rules.PersonalDataInLog, Rules.PersonalDataInLogInfo, Rules.CredentialInLog, Rules.CredentialInLogInfo,
+        Rules.WholeObjectInLog, Rules.WholeObjectInLogInfo);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -33,7 +34,8 @@ public sealed class PersonalDataInLogsAnalyzer : DiagnosticAnalyzer
 
         public override void Judge(in FlowSite site, SinkHit hit, LabelSet labels)
         {
-            if (labels.Labels.IsEmpty)
+            // A value with syntax errors is still being typed: judge it once it parses (no squiggles flickering mid-word).
+            if (hit.Value.Syntax.ContainsDiagnostics)
             {
                 return;
             }
@@ -44,12 +46,19 @@ public sealed class PersonalDataInLogsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // A whole object is one finding (RR3003) listing its members, not one per member type.
+            var wholeObject = WholeObjectJudge.Judge(site, hit, labels);
+            if (labels.Labels.IsEmpty)
+            {
+                return;
+            }
+
             if (FlowMessages.Best(labels, static l => l.Kind == LabelKind.Credential) is { } credential)
             {
                 FlowMessages.Report(site, Rules.CredentialInLog, Rules.CredentialInLogInfo, credential, hit);
             }
 
-            if (FlowMessages.Best(labels, IsPersonal) is { } personal)
+            if (!wholeObject && FlowMessages.Best(labels, IsPersonal) is { } personal)
             {
                 FlowMessages.Report(site, Rules.PersonalDataInLog, Rules.PersonalDataInLogInfo, personal, hit);
             }

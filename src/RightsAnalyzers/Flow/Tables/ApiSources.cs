@@ -29,10 +29,11 @@ internal static class ApiSources
 
         // Identity (RR3001, RR4003).
         table.Add(t, "System.Security.Principal.IIdentity", "Name", new SourceRule(LabelKind.PersonalData, "username", "the signed-in user's name"))
-             .Add(t, "System.Security.Claims.ClaimsPrincipal", "FindFirst,FindAll", new SourceRule(site => Claim(site.FirstConstantString())))
-             .Add(t, "System.Security.Claims.ClaimsIdentity", "FindFirst,FindAll", new SourceRule(site => Claim(site.FirstConstantString())))
-             .Add(t, "System.Security.Claims.PrincipalExtensions", "FindFirstValue", new SourceRule(site => Claim(site.FirstConstantString())))
-             .Add(t, "Microsoft.AspNetCore.Authentication.AuthenticationTokenExtensions", "GetTokenAsync", new SourceRule(LabelKind.Credential, "token", "an OAuth token"))
+             .Add(t, "System.Security.Claims.ClaimsPrincipal", "FindFirst,FindAll,FindFirstValue", new SourceRule(site => Claim(site.FirstConstantString()), readsOneItem: true))
+             .Add(t, "System.Security.Claims.ClaimsIdentity", "FindFirst,FindAll,FindFirstValue", new SourceRule(site => Claim(site.FirstConstantString()), readsOneItem: true))
+             .Add(t, "System.Security.Claims.PrincipalExtensions", "FindFirstValue", new SourceRule(site => Claim(site.FirstConstantString()), readsOneItem: true))
+             .Add(t, "Microsoft.AspNetCore.Authentication.AuthenticationTokenExtensions", "GetTokenAsync,GetTokenValue", new SourceRule(LabelKind.Credential, "token", "an OAuth token"))
+             .Add(t, "Microsoft.AspNetCore.Authentication.AuthenticationHttpContextExtensions", "GetTokenAsync", new SourceRule(LabelKind.Credential, "token", "an OAuth token"))
              .Add(t, "Microsoft.Extensions.Configuration.ConfigurationExtensions", "GetConnectionString", new SourceRule(LabelKind.Credential, "connection-string", "a connection string"))
              .Add(t, "Microsoft.Extensions.Configuration.IConfiguration", "this[]", new SourceRule(site => ConfigurationKey(site.FirstConstantString())));
 
@@ -52,6 +53,11 @@ internal static class ApiSources
 
         // Weak randomness (RR1008).
         table.Add(t, "System.Random", "Next,NextDouble,NextInt64,NextSingle,GetItems,GetString,GetHexString", new SourceRule(LabelKind.WeakRandom, "system-random", "System.Random"));
+
+        // Whole objects rendered member by member (RR3003): the label records the serialized object's type.
+        var serialized = new SourceRule(LabelKind.WholeObject, "serialized-object", "a serialized object");
+        table.Add(t, "System.Text.Json.JsonSerializer", "Serialize,SerializeToUtf8Bytes,SerializeToElement,SerializeToNode,SerializeToDocument", serialized)
+             .Add(t, "Newtonsoft.Json.JsonConvert", "SerializeObject", serialized);
 
         KeyMaterialSources.Add(table, t);
         return table;

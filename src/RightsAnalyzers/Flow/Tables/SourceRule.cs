@@ -32,6 +32,23 @@ internal readonly struct SourceSite
         return null;
     }
 
+    /// <summary>The static type of the first argument's value, before any conversion (to object, to a generic T).</summary>
+    public ITypeSymbol? FirstArgumentType()
+    {
+        if (Arguments.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var value = Arguments[0].Value;
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.Type;
+    }
+
     /// <summary>True when some argument is the constant <c>true</c> (ExportParameters(includePrivateParameters: true)).</summary>
     public bool HasTrueArgument()
     {
@@ -76,19 +93,27 @@ internal sealed class SourceRule
 {
     private readonly Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify;
 
-    public SourceRule(LabelKind kind, string category, string display, bool lowConfidence = false)
+    public SourceRule(LabelKind kind, string category, string display, bool lowConfidence = false, bool readsOneItem = false)
     {
         classify = _ => (kind, category, display);
         LowConfidence = lowConfidence;
+        ReadsOneItem = readsOneItem;
     }
 
-    public SourceRule(Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify, bool lowConfidence = false)
+    public SourceRule(Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify, bool lowConfidence = false, bool readsOneItem = false)
     {
         this.classify = classify;
         LowConfidence = lowConfidence;
+        ReadsOneItem = readsOneItem;
     }
 
     public bool LowConfidence { get; }
+
+    /// <summary>
+    /// The call reads one item out of its receiver (a claim out of a principal): when the rule matches, its label says
+    /// what the result is, and the receiver's own labels (the whole principal) do not flow into it.
+    /// </summary>
+    public bool ReadsOneItem { get; }
 
     public Label? Apply(SourceSite site, string description)
     {
@@ -98,6 +123,7 @@ internal sealed class SourceRule
         }
 
         return new Label(result.Kind, result.Category, result.Display, EvidenceTier.Api, description, site.Operation.Syntax.GetLocation(),
-            LowConfidence || result.Category == Evidence.NameTaxonomy.AccountId);
+            LowConfidence || result.Category == Evidence.NameTaxonomy.AccountId, special: false,
+            objectType: result.Kind == LabelKind.WholeObject ? site.FirstArgumentType() : null); // serializers render the object passed first
     }
 }

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow;
+using RightsAnalyzers.Flow.Evidence;
+using RightsAnalyzers.Infrastructure;
+
+namespace RightsAnalyzers.Families.PersonalData;
+
+/// <summary>
+/// RR3005: <c>new XxxException(message…)</c> (any type derived from System.Exception) whose message is built from
+/// personal data or a credential, directly or through locals, interpolation and helpers (the value-flow engine).
+/// The exception is not a sink the driver knows, so this analyzer runs the engine on the constructor's arguments itself.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataInExceptionAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.PersonalDataInException);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName("System.Exception") is not { } exceptionType)
+            {
+                return;
+            }
+
+            var engine = FlowEngine.Create(start.Compilation, start.Options);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                BodyAnalysis? body = null;
+                block.RegisterOperationAction(
+                    context =>
+                    {
+                        var creation = (IObjectCreationOperation)context.Operation;
+                        if (creation.Arguments.IsEmpty || !InheritsFrom(creation.Type, exceptionType))
+                        {
+                            return;
+                        }
+
+                        foreach (var argument in creation.Arguments)
+                        {
+                            // Literals carry nothing; inner exceptions are someone else's message.
+                            // Values with syntax errors are still being typed.
+                            if (argument.Value.ConstantValue.HasValue || argument.Value.Syntax.ContainsDiagnostics || argument.Parameter is not { } parameter ||
+                                parameter.Type.SpecialType is not (SpecialType.System_String or SpecialType.System_Object))
+                            {
+                                continue;
+                            }
+
+                            body ??= engine.Analyze(Root(creation), context.CancellationToken);
+                            if (FlowMessages.Best(body.Eval(argument.Value), IsReportable) is { } label)
+                            {
+                                context.ReportDiagnostic(RightsDiagnostic.Create(
+                                    Rules.PersonalDataInException,
+                                    argument.Value.Syntax.GetLocation(),
+                                    label.Source,
+                                    FlowMessages.EvidenceProperty(label),
+                                    label.Category,
+                                    label.Description,
+                                    label.Display,
+                                    FlowMessages.Evidence(label),
+                                    creation.Type!.Name));
+                            }
+                        }
+                    },
+                    OperationKind.ObjectCreation);
+            });
+        });
+    }
+
+    /// <summary>Personal data, addresses, locations and credentials; linkable account ids are the compliant thing to put in a message.</summary>
+    private static bool IsReportable(Label label)
+        => label.Kind is LabelKind.PersonalData or LabelKind.NetworkAddress or LabelKind.Location or LabelKind.Credential &&
+           label.Category != NameTaxonomy.AccountId;
+
+    private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The whole body, so lambdas and local functions share one analysis (as FlowDriver does).</summary>
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+}
