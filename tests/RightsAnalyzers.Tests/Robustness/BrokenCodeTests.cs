@@ -16,14 +16,17 @@ public sealed class BrokenCodeTests
     private const int MutantsPerSource = 20;
     private const int MutantsPerCompilation = 12;
 
-    /// <summary>An intact file whose findings must survive whatever the mutants next to it look like.</summary>
+    /// <summary>
+    /// An intact file whose findings must survive whatever the mutants next to it look like. Names are global::
+    /// qualified because a mutant may turn into top-level statements declaring a local called System.
+    /// </summary>
     private const string Sentinel = """
         namespace Sentinel;
         public sealed class Signer
         {
-            public byte[] Sign(byte[] document) => System.Security.Cryptography.MD5.HashData(document);
-            public void Log(Microsoft.Extensions.Logging.ILogger logger, string customerEmail) =>
-                Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "mail {E}", customerEmail);
+            public byte[] Sign(byte[] document) => global::System.Security.Cryptography.MD5.HashData(document);
+            public void Log(global::Microsoft.Extensions.Logging.ILogger logger, string customerEmail) =>
+                global::Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "mail {E}", customerEmail);
         }
         """;
 
@@ -59,6 +62,9 @@ public sealed class BrokenCodeTests
 
         Assert.True(result.Exceptions.IsEmpty, $"batch {batch}: " + string.Join("\n", result.Exceptions));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("AD", StringComparison.Ordinal));
+        // "Intact" means the sentinel still binds: a mutant that redeclares a type it uses changes its meaning.
+        var sentinelErrors = result.CompilerErrors.Where(d => d.Location.SourceTree?.FilePath == "/Sentinel.cs").ToList();
+        Assert.True(sentinelErrors.Count == 0, $"batch {batch}: the sentinel no longer compiles: " + string.Join("\n", sentinelErrors));
         var sentinel = result.Diagnostics.Where(d => d.Location.SourceTree?.FilePath == "/Sentinel.cs").Select(d => d.Id).ToList();
         Assert.Contains("RR1001", sentinel);
         Assert.Contains("RR3001", sentinel);
