@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using RightsAnalyzers.Flow;
 using RightsAnalyzers.Flow.Tables;
 using RightsAnalyzers.Infrastructure;
@@ -37,13 +39,20 @@ public sealed class DeanonymizingTelemetryAnalyzer : DiagnosticAnalyzer
 
         public override void Judge(in FlowSite site, SinkHit hit, LabelSet labels)
         {
+            // An optional parameter left at its default (Baggage.SetBaggage(k, v, baggage: default)) carries nothing.
+            if (hit.Value.Parent is IArgumentOperation { ArgumentKind: ArgumentKind.DefaultValue })
+            {
+                return;
+            }
+
             var network = hit.Kind == SinkKind.Network;
-            if (!network && TelemetryKeys.LabelFor(hit.Key, hit.Value, site.Body.Scope.Config) is { } keyLabel)
+            // The key speaks only for values that say nothing themselves: the value's own evidence is more specific.
+            if (!network && labels.Labels.IsEmpty && TelemetryKeys.LabelFor(hit.Key, hit.Value, site.Body.Scope.Config) is { } keyLabel)
             {
                 labels = labels.Add(keyLabel);
             }
 
-            if (labels.Labels.IsEmpty)
+            if (labels.Labels.IsEmpty || HasInnerSink(site, hit))
             {
                 return;
             }
@@ -79,6 +88,32 @@ public sealed class DeanonymizingTelemetryAnalyzer : DiagnosticAnalyzer
                 FlowMessages.Report(site, Rules.PersonalDataInTelemetry, Rules.PersonalDataInTelemetryInfo, personal, hit);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>scope.User = new SentryUser { Email = e }</c>, <c>AddEvent(new ActivityEvent(n, tags: new ActivityTagsCollection { … }))</c>:
+    /// the innermost sink is reported, once, where the value is handed over; the enclosing ones would repeat it.
+    /// </summary>
+    private static bool HasInnerSink(in FlowSite site, SinkHit hit)
+    {
+        List<SinkHit>? inner = null;
+        foreach (var operation in hit.Value.Descendants())
+        {
+            if (operation is not (IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation))
+            {
+                continue;
+            }
+
+            inner ??= new List<SinkHit>();
+            inner.Clear();
+            site.Body.Engine.Sinks.Find(operation, site.Body.Scope, hit.Kind, SummaryStack.Empty, inner, site.CancellationToken);
+            if (inner.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string Quote(IOperation operation)
