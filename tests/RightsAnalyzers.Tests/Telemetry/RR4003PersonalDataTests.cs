@@ -80,19 +80,28 @@ public sealed class RR4003PersonalDataTests
             using Microsoft.ApplicationInsights;
             class C
             {
-                void M(Activity activity, TelemetryClient telemetry, string name, int userId, Patient patient)
+                void M(Activity activity, TelemetryClient telemetry, string name, Patient patient)
                 {
                     activity.SetTag("user.email", {|RR4003:name|});
                     activity.SetTag("user.full_name", {|RR4003:name|});
                     activity.SetTag("enduser.id", {|RR4003:name|});
-                    activity.SetTag({|#1:"user.id"|}, {|#0:userId|});
                     var properties = new Dictionary<string, string> { ["contact"] = patient.Email };
                     Track(telemetry, {|RR4003:properties|});
                 }
 
                 static void Track(TelemetryClient telemetry, IDictionary<string, string> properties) => telemetry.TrackEvent("booked", properties);
             }
-            """ + Patient,
+            """ + Patient);
+
+    [Fact]
+    public Task Linkable_account_ids_are_info()
+        => Verify.VerifyWithPackagesAsync(
+            RR4001DeviceIdentifierTests.Usings + """
+            class C
+            {
+                void M(Activity activity, int number) => activity.SetTag({|#1:"user.id"|}, {|#0:number|});
+            }
+            """,
             Verify.Diagnostic(Rules.PersonalDataInTelemetryInfo).WithLocation(0).WithLocation(1)
                 .WithArguments("the attribute key 'user.id'", "a linkable account identifier", "API evidence, low confidence", "telemetry", "Activity.SetTag"));
 

@@ -97,7 +97,7 @@ public sealed class DeanonymizingTelemetryAnalyzer : DiagnosticAnalyzer
     private static bool HasInnerSink(in FlowSite site, SinkHit hit)
     {
         List<SinkHit>? inner = null;
-        foreach (var operation in hit.Value.Descendants())
+        foreach (var operation in hit.Value.DescendantsAndSelf())
         {
             if (operation is not (IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation))
             {
