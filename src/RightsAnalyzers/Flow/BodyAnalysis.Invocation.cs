@@ -21,6 +21,13 @@ internal sealed partial class BodyAnalysis
             return LabelSet.Empty;
         }
 
+        // The app's own hash helpers (Crc32(bytes), ComputeHash(text)) pseudonymise what goes in, whatever the body does
+        // with bytes and numbers on the way (which would otherwise drop the labels: real-world pattern 8).
+        if (original.DeclaringSyntaxReferences.Length > 0 && !original.ReturnsVoid && HashHelperNames.IsHashHelper(original.Name))
+        {
+            return ApplySanitizer(SanitizerEffect.Hash, Inputs(invocation));
+        }
+
         // Sources and embedded-key factories add labels; the value itself comes from the summary or default propagation.
         var sourced = LabelSet.Empty;
         var skipReceiver = false;

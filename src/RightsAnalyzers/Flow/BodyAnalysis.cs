@@ -42,6 +42,9 @@ internal sealed partial class BodyAnalysis
 
     public FlowScope Scope => scope;
 
+    /// <summary>The engine this body is analysed with (for rules that look for sinks nested in a sink's value).</summary>
+    public FlowEngine Engine => engine;
+
     public SummaryStack Stack => stack;
 
     /// <summary>Set when a callee's summary hit the depth bound or a recursion cut: results depend on the path.</summary>

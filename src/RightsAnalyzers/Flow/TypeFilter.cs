@@ -29,6 +29,10 @@ internal static class TypeFilter
 
     private static bool KeepsThroughNumbers(Label label)
         => label.Kind is LabelKind.WeakRandom or LabelKind.Location ||
+           // A hash read as a number (BitConverter.ToInt64(SHA256.HashData(…)), a CRC32) is still the pseudonym.
+           label.Pseudonymized ||
+           // Processor count and page size are numbers by nature; they matter only inside a fingerprint (RR4005).
+           (label.Kind is LabelKind.DeviceIdentifier && label.Category is "device-attribute") ||
            (label.Kind is LabelKind.PersonalData && label.Category is "date-of-birth" or "financial" or "account-id" or "precise-location");
 
     private enum Shape

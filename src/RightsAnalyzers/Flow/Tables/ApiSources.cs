@@ -49,7 +49,20 @@ internal static class ApiSources
              .Add(t, "System.IO.File", "ReadAllText,ReadAllTextAsync,ReadAllLines,ReadAllLinesAsync,ReadAllBytes,ReadAllBytesAsync,OpenText,ReadLines", new SourceRule(site => MachineIdFile(site.FirstConstantString())))
              .Add(t, "System.Management.ManagementObjectSearcher", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())))
              .Add(t, "System.Management.ManagementClass", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())))
-             .Add(t, "System.Management.ManagementObject", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())));
+             .Add(t, "System.Management.ManagementObject", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())))
+             .Add(t, "Windows.System.Profile.SystemIdentification", "GetSystemIdForPublisher,GetSystemIdForUser", new SourceRule(LabelKind.DeviceIdentifier, "hardware-serial", "the Windows system id (TPM/UEFI based)"))
+             .Add(t, "Windows.Security.ExchangeActiveSyncProvisioning.EasClientDeviceInformation", "Id", new SourceRule(LabelKind.DeviceIdentifier, "machine-guid", "the EAS device id"))
+             .Add(t, "Windows.System.UserProfile.AdvertisingManager", "AdvertisingId", new SourceRule(LabelKind.DeviceIdentifier, "advertising-id", "the advertising id"));
+
+        // A ready-made fingerprint (the DeviceId package hashes machine name, MAC, serials… into one string): RR4005.
+        table.Add(t, "DeviceId.DeviceIdBuilder", "ToString", new SourceRule(LabelKind.DeviceIdentifier, DeviceFingerprintCategory, "a device fingerprint (DeviceIdBuilder)"));
+
+        // Weak device attributes: harmless alone (quiet in RR4001), but they add entropy to a fingerprint (RR4005).
+        table.Add(t, "System.Environment", "ProcessorCount", new SourceRule(LabelKind.DeviceIdentifier, DeviceAttributeCategory, "the processor count", lowConfidence: true))
+             .Add(t, "System.Environment", "OSVersion", new SourceRule(LabelKind.DeviceIdentifier, DeviceAttributeCategory, "the OS version", lowConfidence: true))
+             .Add(t, "System.Environment", "SystemPageSize", new SourceRule(LabelKind.DeviceIdentifier, DeviceAttributeCategory, "the memory page size", lowConfidence: true))
+             .Add(t, "System.Runtime.InteropServices.RuntimeInformation", "OSDescription", new SourceRule(LabelKind.DeviceIdentifier, DeviceAttributeCategory, "the OS description", lowConfidence: true))
+             .Add(t, "System.Runtime.InteropServices.RuntimeInformation", "OSArchitecture,ProcessArchitecture", new SourceRule(LabelKind.DeviceIdentifier, DeviceAttributeCategory, "the CPU architecture", lowConfidence: true));
 
         // Weak randomness (RR1008).
         table.Add(t, "System.Random", "Next,NextDouble,NextInt64,NextSingle,GetItems,GetString,GetHexString", new SourceRule(LabelKind.WeakRandom, "system-random", "System.Random"));
@@ -62,6 +75,12 @@ internal static class ApiSources
         KeyMaterialSources.Add(table, t);
         return table;
     }
+
+    /// <summary>Category of weak device attributes (processor count, OS version): only part of a fingerprint.</summary>
+    public const string DeviceAttributeCategory = "device-attribute";
+
+    /// <summary>Category of a value that is a device fingerprint by construction.</summary>
+    public const string DeviceFingerprintCategory = "device-fingerprint";
 
     /// <summary>Header names that carry credentials or client addresses.</summary>
     private static (LabelKind, string, string)? Header(string? name) => name?.ToLowerInvariant() switch
@@ -133,7 +152,7 @@ internal static class ApiSources
 
         return path.Replace('\\', '/') switch
         {
-            "/etc/machine-id" or "/var/lib/dbus/machine-id" => (LabelKind.DeviceIdentifier, "machine-id", "the machine-id (" + path + ")"),
+            "/etc/machine-id" or "/var/lib/dbus/machine-id" or "/etc/hostid" => (LabelKind.DeviceIdentifier, "machine-id", "the machine-id (" + path + ")"),
             var p when p.StartsWith("/sys/class/dmi/id/", StringComparison.Ordinal) => (LabelKind.DeviceIdentifier, "hardware-serial", "a hardware identifier (" + path + ")"),
             _ => null,
         };

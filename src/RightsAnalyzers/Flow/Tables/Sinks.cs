@@ -86,11 +86,19 @@ internal static class Sinks
              .Add(t, "Microsoft.ApplicationInsights.Extensibility.Implementation.LocationContext", "Ip", new SinkRule(SinkKind.Telemetry, "Application Insights location context"))
              .Add(t, "Microsoft.ApplicationInsights.Extensibility.Implementation.SessionContext", "Id", new SinkRule(SinkKind.Telemetry, "Application Insights session context"))
              .Add(t, "Microsoft.ApplicationInsights.Extensibility.Implementation.CloudContext", "RoleInstance", new SinkRule(SinkKind.Telemetry, "Application Insights cloud context"))
-             .Add(t, "Sentry.SentrySdk", "CaptureMessage,AddBreadcrumb,SetTag,SetExtra", new SinkRule(SinkKind.Telemetry, "Sentry"))
+             .Add(t, "Sentry.SentrySdk", "CaptureMessage,AddBreadcrumb", new SinkRule(SinkKind.Telemetry, "Sentry"))
+             .Add(t, "Sentry.SentrySdk", "SetTag,SetExtra", new SinkRule(SinkKind.Telemetry, "Sentry", SinkArguments.AfterFirst, keyIsIdentifying: true))
              .Add(t, "Sentry.Scope", "SetTag,SetExtra,SetTags,SetExtras,AddBreadcrumb", new SinkRule(SinkKind.Telemetry, "the Sentry scope", SinkArguments.AfterFirst))
              .Add(t, "Sentry.IHub", "CaptureMessage", new SinkRule(SinkKind.Telemetry, "Sentry"))
              .Add(t, "Sentry.SentryUser", "Id,Username,Email,IpAddress,Other", new SinkRule(SinkKind.Telemetry, "the Sentry user"))
-             .Add(t, "Sentry.SentryEvent", "Message,ServerName", new SinkRule(SinkKind.Telemetry, "a Sentry event"));
+             .Add(t, "Sentry.SentryEvent", "Message,ServerName", new SinkRule(SinkKind.Telemetry, "a Sentry event"))
+             .Add(t, "Sentry.Scope", "User", new SinkRule(SinkKind.Telemetry, "the Sentry user"))
+             .Add(t, "Sentry.SentryEvent", "User", new SinkRule(SinkKind.Telemetry, "the Sentry user"))
+             .Add(t, "Sentry.IHasTags", "SetTag", new SinkRule(SinkKind.Telemetry, "a Sentry event", SinkArguments.AfterFirst, keyIsIdentifying: true))
+             .Add(t, "Sentry.IHasExtra", "SetExtra", new SinkRule(SinkKind.Telemetry, "a Sentry event", SinkArguments.AfterFirst, keyIsIdentifying: true))
+             .Add(t, "Sentry.HasTagsExtensions", "SetTags", new SinkRule(SinkKind.Telemetry, "a Sentry event"))
+             .Add(t, "Sentry.HasExtraExtensions", "SetExtras", new SinkRule(SinkKind.Telemetry, "a Sentry event"))
+             .Add(t, "Sentry.Breadcrumb", ".ctor", new SinkRule(SinkKind.Telemetry, "a Sentry breadcrumb"));
     }
 
     private static void AddNetwork(MemberTable<SinkRule> table, WellKnownTypes t)
@@ -99,6 +107,7 @@ internal static class Sinks
         table.Add(t, "System.Net.Http.HttpClient", "PostAsync,PutAsync,PatchAsync,SendAsync,GetAsync,GetStringAsync,GetByteArrayAsync,GetStreamAsync,DeleteAsync,Send", http)
              .Add(t, "System.Net.Http.Json.HttpClientJsonExtensions", "PostAsJsonAsync,PutAsJsonAsync,PatchAsJsonAsync,GetFromJsonAsync", http)
              .Add(t, "System.Net.WebClient", "UploadString,UploadStringAsync,UploadStringTaskAsync,UploadData,UploadDataAsync,UploadDataTaskAsync,UploadValues,UploadValuesTaskAsync,DownloadString,DownloadStringTaskAsync", http)
+             .Add(t, "System.Net.Http.Headers.HttpHeaders", "Add,TryAddWithoutValidation", new SinkRule(SinkKind.Network, "an HTTP header", SinkArguments.AfterFirst))
              .Add(t, "System.Net.Sockets.Socket", "Send,SendAsync,SendTo,SendToAsync", new SinkRule(SinkKind.Network, "a socket"))
              .Add(t, "System.Net.Sockets.NetworkStream", "Write,WriteAsync,WriteByte", new SinkRule(SinkKind.Network, "a network stream"))
              .Add(t, "System.Net.Security.SslStream", "Write,WriteAsync", new SinkRule(SinkKind.Network, "a network stream"))

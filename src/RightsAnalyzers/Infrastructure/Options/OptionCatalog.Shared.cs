@@ -49,5 +49,5 @@ internal static partial class OptionCatalog
     public static readonly Option<ImmutableArray<string>> NetworkSinks = new(
         PackagePrefix + "network_sinks", ImmutableArray<string>.Empty, "(none)",
         "Documentation-comment IDs of methods that send their arguments off the machine.",
-        OptionParsers.DocumentationIdList, "RR2001", "RR2002");
+        OptionParsers.DocumentationIdList, "RR2001", "RR2002", "RR4001", "RR4005");
 }
