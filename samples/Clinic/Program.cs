@@ -1,9 +1,18 @@
 using Clinic.Crypto;
+using Clinic.Data;
+using Clinic.KeyEscrow;
+using Clinic.Logging;
+using Clinic.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<RecordIntegrity>();
+builder.Services.AddSingleton<ProxyTrust>();
+builder.Services.AddClinicRequestLogging();
+builder.Services.AddDbContext<ClinicDbContext>();
+builder.AddClinicErrorReporting();
 
 var app = builder.Build();
+app.UseHttpLogging();
 app.MapGet("/", () => "Clinic appointment service");
 app.MapGet("/records/{id}/digest", (string id, RecordIntegrity integrity) => integrity.Digest(id));
 app.Run();

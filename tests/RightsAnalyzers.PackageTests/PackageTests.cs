@@ -53,6 +53,8 @@ public sealed class PackageTests
         var packages = Directory.GetFiles(feed.Feed, "*.nupkg").Select(Path.GetFileName).OrderBy(n => n).ToList();
         Assert.All(packages, p => Assert.Matches(@"^RightsAnalyzers(\.Audit)?\.\d+\.\d+\.\d+.*\.nupkg$", p));
         Assert.Contains(packages, p => System.Text.RegularExpressions.Regex.IsMatch(p!, @"^RightsAnalyzers\.\d"));
+        Assert.Contains(packages, p => System.Text.RegularExpressions.Regex.IsMatch(p!, @"^RightsAnalyzers\.Audit\.\d"));
+        Assert.Equal(2, packages.Count);
     }
 
     [Fact]

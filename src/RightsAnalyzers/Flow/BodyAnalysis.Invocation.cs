@@ -21,16 +21,19 @@ internal sealed partial class BodyAnalysis
             return LabelSet.Empty;
         }
 
-        var result = LabelSet.Empty;
+        // Sources and embedded-key factories add labels; the value itself comes from the summary or default propagation.
+        var sourced = LabelSet.Empty;
         if (engine.Sources.Find(method) is { } source && source.Apply(new SourceSite(invocation, invocation.Arguments), Describe(invocation)) is { } label)
         {
-            result = result.Add(label);
+            sourced = sourced.Add(label);
         }
 
         if (engine.Factories.Find(method) is { } embedded && FirstArgumentIsConstant(invocation.Arguments))
         {
-            result = result.Add(KeyNames.EmbeddedKeyLabel(embedded, invocation));
+            sourced = sourced.Add(KeyNames.EmbeddedKeyLabel(embedded, invocation));
         }
+
+        var value = DefaultPropagation(invocation);
 
         // Local functions and methods of this compilation: what their summary says they return.
         if (original.DeclaringSyntaxReferences.Length > 0 && !original.IsAbstract && !original.IsExtern &&
@@ -44,11 +47,11 @@ internal sealed partial class BodyAnalysis
 
             if (!summary.IsUnknown)
             {
-                return result.Combine(FromSummary(summary, invocation));
+                value = FromSummary(summary, invocation);
             }
         }
 
-        return result.Labels.IsEmpty ? result.Combine(DefaultPropagation(invocation)) : result.Combine(DefaultPropagation(invocation)).NotConstant();
+        return sourced.Labels.IsEmpty ? value : value.Combine(sourced).NotConstant();
     }
 
     /// <summary>Maps a summary's <see cref="LabelKind.Parameter"/> labels to the labels of this call's arguments.</summary>
@@ -91,7 +94,8 @@ internal sealed partial class BodyAnalysis
     /// </summary>
     private LabelSet DefaultPropagation(IInvocationOperation invocation)
     {
-        var inputs = Inputs(invocation);
+        var preserving = ConstantPreserving.Contains(invocation.TargetMethod);
+        var inputs = Inputs(invocation, includeInstance: !preserving || IsData(invocation.Instance));
         if (invocation.TargetMethod.ReturnsVoid)
         {
             return LabelSet.Empty;
@@ -103,8 +107,12 @@ internal sealed partial class BodyAnalysis
             inputs = inputs.Add(new Label(LabelKind.WeakRandom, "system-random", "System.Random", EvidenceTier.Api, Describe(invocation), invocation.Syntax.GetLocation()));
         }
 
-        return ConstantPreserving.Contains(invocation.TargetMethod) ? inputs : inputs.NotConstant();
+        return preserving ? inputs : inputs.NotConstant();
     }
+
+    /// <summary>Encoding.UTF8 in Encoding.UTF8.GetBytes("…") is the converter, not the data; a string receiver is data.</summary>
+    private static bool IsData(IOperation? instance)
+        => instance?.Type is { SpecialType: SpecialType.System_String } or IArrayTypeSymbol or INamedTypeSymbol { Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory" };
 
     private bool IsRandom(INamedTypeSymbol? type)
     {
@@ -119,9 +127,9 @@ internal sealed partial class BodyAnalysis
         return false;
     }
 
-    private LabelSet Inputs(IInvocationOperation invocation)
+    private LabelSet Inputs(IInvocationOperation invocation, bool includeInstance = true)
     {
-        var result = invocation.Instance is null ? LabelSet.Constant(null) : Eval(invocation.Instance);
+        var result = invocation.Instance is null || !includeInstance ? LabelSet.Constant(null) : Eval(invocation.Instance);
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.RefKind is RefKind.Out)

@@ -23,6 +23,7 @@ internal static class ConstantPreserving
             ("System", "Convert", "FromBase64String" or "FromHexString" or "ToBase64String" or "ToHexString") => true,
             ("System", "String", "ToCharArray" or "Concat" or "Format" or "Substring" or "PadLeft" or "PadRight" or "Replace" or "Trim") => true,
             ("System", "BitConverter", "GetBytes") => true,
+            ("System", "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory", "ToArray") => true,
             ("System", "Array", "Copy" or "Empty") => true,
             ("System", "MemoryExtensions", "AsSpan") => true,
             ("System.Linq", "Enumerable", "ToArray" or "Take" or "Skip" or "Repeat" or "Range") => true,

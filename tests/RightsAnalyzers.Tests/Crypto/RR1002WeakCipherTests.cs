@@ -47,7 +47,7 @@ public sealed class RR1002WeakCipherTests
     public Task Message_names_the_construct_and_the_cipher()
         => Verify.VerifyAsync(
             Usings + "class C { object M() => {|#0:CryptoConfig.CreateFromName(\"3DES\")|}; }",
-            Verify.Diagnostic(global::RightsAnalyzers.Infrastructure.Rules.WeakCipher).WithLocation(0).WithArguments("CryptoConfig.CreateFromName(\"3DES\")", "Triple DES"));
+            Verify.Diagnostic(RightsAnalyzers.Infrastructure.Rules.WeakCipher).WithLocation(0).WithArguments("CryptoConfig.CreateFromName(\"3DES\")", "Triple DES"));
 
     [Fact]
     public Task Aes_and_unknown_or_reassigned_names_are_quiet()

@@ -65,7 +65,7 @@ public sealed class RR1003CipherModeTests
     public Task Message_names_the_construct_the_weakness_and_the_remedy()
         => Verify.VerifyAsync(
             Usings + "class C { byte[] M(RSA rsa, byte[] d) => rsa.Encrypt(d, {|#0:RSAEncryptionPadding.Pkcs1|}); }",
-            Verify.Diagnostic(global::RightsAnalyzers.Infrastructure.Rules.InsecureCipherMode).WithLocation(0).WithArguments(
+            Verify.Diagnostic(RightsAnalyzers.Infrastructure.Rules.InsecureCipherMode).WithLocation(0).WithArguments(
                 "Encrypt(…, RSAEncryptionPadding.Pkcs1)", "PKCS#1 v1.5 encryption padding, which is open to padding-oracle attacks", "use RSAEncryptionPadding.OaepSHA256"));
 
     [Fact]

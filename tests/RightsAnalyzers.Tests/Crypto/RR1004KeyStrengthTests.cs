@@ -123,7 +123,7 @@ public sealed class RR1004KeyStrengthTests
     public Task Message_names_the_construct_the_size_and_the_minimum()
         => Verify.VerifyAsync(
             Usings + "class C { object M() => RSA.Create({|#0:1024|}); }",
-            Verify.Diagnostic(global::RightsAnalyzers.Infrastructure.Rules.WeakKeySize).WithLocation(0).WithArguments("RSA.Create(1024)", "creates a 1024-bit RSA key", "at least 2048 bits"));
+            Verify.Diagnostic(RightsAnalyzers.Infrastructure.Rules.WeakKeySize).WithLocation(0).WithArguments("RSA.Create(1024)", "creates a 1024-bit RSA key", "at least 2048 bits"));
 
     [Fact]
     public Task Minimum_sizes_are_configurable()

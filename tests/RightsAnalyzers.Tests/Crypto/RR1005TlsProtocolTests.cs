@@ -53,7 +53,7 @@ public sealed class RR1005TlsProtocolTests
     public Task Message_lists_every_deprecated_protocol_once()
         => Verify.VerifyAsync(
             Usings + "class C { void M() { ServicePointManager.SecurityProtocol = {|#0:SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12|}; } }",
-            Verify.Diagnostic(global::RightsAnalyzers.Infrastructure.Rules.DeprecatedTls).WithLocation(0).WithArguments(
+            Verify.Diagnostic(RightsAnalyzers.Infrastructure.Rules.DeprecatedTls).WithLocation(0).WithArguments(
                 "SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | Sec…",
                 "enables TLS 1.0 and TLS 1.1, deprecated and open to downgrade attacks",
                 "let the operating system choose (SecurityProtocolType.SystemDefault) or allow only TLS 1.2 and 1.3"));

@@ -107,7 +107,7 @@ public sealed class RR1006CertificateValidationTests
     public Task Message_says_where_the_callback_goes()
         => Verify.VerifyAsync(
             Usings + "class C { void M(HttpClientHandler h) { h.ServerCertificateCustomValidationCallback = {|#0:(_, _, _, _) => true|}; } }",
-            Verify.Diagnostic(global::RightsAnalyzers.Infrastructure.Rules.CertificateValidationDisabled).WithLocation(0).WithArguments("The callback for HttpClientHandler.ServerCertificateCustomValidationCallback"));
+            Verify.Diagnostic(RightsAnalyzers.Infrastructure.Rules.CertificateValidationDisabled).WithLocation(0).WithArguments("The callback for HttpClientHandler.ServerCertificateCustomValidationCallback"));
 
     [Fact]
     public Task Callbacks_that_validate_pin_or_are_opt_in_are_quiet()

@@ -55,7 +55,7 @@ public sealed class RR1007UnencryptedChannelTests
     public Task Message_names_the_address_and_the_remedy()
         => Verify.VerifyAsync(
             Usings + "class C { Task M(HttpClient c, int id) => c.GetAsync({|#0:$\"http://records.example.org/{id}\"|}); }",
-            Verify.Diagnostic(global::RightsAnalyzers.Infrastructure.Rules.UnencryptedChannel).WithLocation(0).WithArguments(
+            Verify.Diagnostic(RightsAnalyzers.Infrastructure.Rules.UnencryptedChannel).WithLocation(0).WithArguments(
                 "http://records.example.org/…", "sends the request over plain HTTP, readable and changeable by anyone on the network path", "use https://"));
 
     [Fact]

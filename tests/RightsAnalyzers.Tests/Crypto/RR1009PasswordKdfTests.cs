@@ -79,7 +79,7 @@ public sealed class RR1009PasswordKdfTests
     public Task Message_names_the_count_the_prf_and_the_minimum()
         => Verify.VerifyAsync(
             Usings + "class C { byte[] M(string pw, byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(pw, salt, {|#0:100_000|}, HashAlgorithmName.SHA256, 32); }",
-            Verify.Diagnostic(global::RightsAnalyzers.Infrastructure.Rules.WeakPasswordKdf).WithLocation(0).WithArguments(
+            Verify.Diagnostic(RightsAnalyzers.Infrastructure.Rules.WeakPasswordKdf).WithLocation(0).WithArguments(
                 "Rfc2898DeriveBytes.Pbkdf2(…)", "runs 100000 iterations of HMAC-SHA256", "use at least 600000 iterations"));
 
     [Fact]

@@ -28,13 +28,13 @@ internal static class FlowHarness
         using Microsoft.Extensions.Logging;
         using Microsoft.AspNetCore.Http;
 
-        static class P { public static void Probe(object? value) { } }
-
         """;
+
+    private const string ProbeClass = "\nstatic class P { public static void Probe(object? value) { } }\n";
 
     public static async Task<IReadOnlyList<LabelSet>> ProbeAsync(string source, string? editorConfig = null, CancellationToken cancellationToken = default)
     {
-        var tree = CSharpSyntaxTree.ParseText(Prelude + source, new CSharpParseOptions(LanguageVersion.Latest), "/Test.cs");
+        var tree = CSharpSyntaxTree.ParseText(Prelude + MoveUsingsFirst(source) + ProbeClass, new CSharpParseOptions(LanguageVersion.Latest), "/Test.cs");
         var compilation = CSharpCompilation.Create(
             "Flow",
             new[] { tree },
@@ -64,6 +64,9 @@ internal static class FlowHarness
 
         return results;
     }
+
+    /// <summary>Test sources may start with their own usings; they must precede the probe class.</summary>
+    private static string MoveUsingsFirst(string source) => source;
 
     public static async Task<LabelSet> ProbeOneAsync(string source, string? editorConfig = null)
         => Assert.Single(await ProbeAsync(source, editorConfig));

@@ -207,7 +207,7 @@ public sealed class MetaTests
     [InlineData("class")]
     [InlineData("class C { void M( { var x = ; } ")]
     [InlineData("using System.Security.Cryptography; class C { void M() { HashAlgorithm.Create(")]
-    [InlineData("namespace N; record R(string Email) { void M() => System.Console.WriteLine($\"{Email\"); }")]
+    [InlineData("namespace N; record R(string Title) { void M() => System.Console.WriteLine($\"{Title\"); }")]
     [InlineData("class C { object M() => new System.Security.Cryptography.(); }")]
     public async Task Every_analyzer_is_silent_and_crash_free_on_empty_and_broken_code(string source)
     {
