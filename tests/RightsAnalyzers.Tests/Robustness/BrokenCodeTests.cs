@@ -16,14 +16,17 @@ public sealed class BrokenCodeTests
     private const int MutantsPerSource = 20;
     private const int MutantsPerCompilation = 12;
 
-    /// <summary>An intact file whose findings must survive whatever the mutants next to it look like.</summary>
+    /// <summary>
+    /// An intact file whose findings must survive whatever the mutants next to it look like. Names are global::-qualified:
+    /// a mutant can turn garbage into a top-level local called Microsoft or System, which would capture them (CS8801).
+    /// </summary>
     private const string Sentinel = """
         namespace Sentinel;
         public sealed class Signer
         {
-            public byte[] Sign(byte[] document) => System.Security.Cryptography.MD5.HashData(document);
-            public void Log(Microsoft.Extensions.Logging.ILogger logger, string customerEmail) =>
-                Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "mail {E}", customerEmail);
+            public byte[] Sign(byte[] document) => global::System.Security.Cryptography.MD5.HashData(document);
+            public void Log(global::Microsoft.Extensions.Logging.ILogger logger, string customerEmail) =>
+                global::Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "mail {E}", customerEmail);
         }
         """;
 
