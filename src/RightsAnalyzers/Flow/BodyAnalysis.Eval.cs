@@ -102,7 +102,7 @@ internal sealed partial class BodyAnalysis
 
             foreach (var (call, description) in Facts.ImportsInto(local))
             {
-                if (FirstArgumentIsConstant(call.Arguments))
+                if (FirstArgumentIsConstant(call.Arguments) || IsConstantStruct(call.Arguments[0].Value))
                 {
                     result = result.Add(KeyNames.EmbeddedKeyLabel(description, call));
                 }
@@ -127,6 +127,12 @@ internal sealed partial class BodyAnalysis
             if (local is ILocalSymbol { Type: var type } && KeyNames.IsKeyBuffer(local.Name, type))
             {
                 result = result.Add(KeyNames.SecretKeyLabel(local.Name, reference.Syntax.GetLocation()));
+            }
+
+            // Bytes handed to a crypto API as its key are a key, whatever their name (Add keeps constant-ness for RR1011).
+            if (Facts.KeyUseOf(local) is { } keyUse)
+            {
+                result = result.Add(KeyNames.KeyUseLabel(local.Name, keyUse));
             }
         }
         finally
@@ -160,6 +166,11 @@ internal sealed partial class BodyAnalysis
         if (KeyNames.IsKeyBuffer(parameter.Name, parameter.Type))
         {
             result = result.Add(KeyNames.SecretKeyLabel(parameter.Name, reference.Syntax.GetLocation()));
+        }
+
+        if (Facts.KeyUseOf(parameter) is { } keyUse)
+        {
+            result = result.Add(KeyNames.KeyUseLabel(parameter.Name, keyUse));
         }
 
         return result;
@@ -392,6 +403,47 @@ internal sealed partial class BodyAnalysis
 
         // The UTF-8 literal "…"u8 has no children and no constant value, but is constant data.
         return any || operation.Kind == OperationKind.Utf8String ? result : LabelSet.Empty;
+    }
+
+    /// <summary>
+    /// <c>ImportParameters(new RSAParameters { Modulus = Convert.FromBase64String("…"), Exponent = … })</c>: a struct whose
+    /// every part is constant data is embedded data (class instances stay non-constant, see <see cref="EvalCreation"/>).
+    /// </summary>
+    private bool IsConstantStruct(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        // var parameters = new RSAParameters { … }; rsa.ImportParameters(parameters);
+        if (value is ILocalReferenceOperation { Local: var local } && Facts.AssignmentsOf(local) is { Count: 1 } single && !Facts.IsMutated(local))
+        {
+            value = single[0];
+        }
+
+        if (value is not IObjectCreationOperation { Type.IsValueType: true, Initializer: { Initializers.Length: > 0 } initializer } creation)
+        {
+            return false;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            if (!Eval(argument.Value).IsConstant)
+            {
+                return false;
+            }
+        }
+
+        foreach (var part in initializer.Initializers)
+        {
+            if (part is not IAssignmentOperation assignment || !Eval(assignment.Value).IsConstant)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool FirstArgumentIsConstant(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)

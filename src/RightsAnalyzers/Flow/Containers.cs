@@ -9,6 +9,9 @@ internal static class Containers
     private static readonly HashSet<string> ContentMembers = new(System.StringComparer.Ordinal)
     {
         "Value", "Key", "Result", "Current", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Values", "Keys", "Content", "Body",
+
+        // A key pair's or certificate's public key is the key it came from (an embedded peer key stays embedded).
+        "PublicKey",
     };
 
     public static bool PassesContents(ISymbol member)

@@ -39,11 +39,38 @@ internal static class KeyNames
         return key;
     }
 
+    /// <summary>
+    /// Parameters through which crypto APIs take a key: <c>new AesGcm(key)</c>, <c>new HMACSHA256(key)</c>,
+    /// <c>CreateEncryptor(rgbKey, rgbIV)</c>, <c>SetKey(key)</c>, <c>HMACSHA256.HashData(key, …)</c>. Bytes passed there are
+    /// a key whatever produced them (RandomNumberGenerator, a KDF, a network read).
+    /// </summary>
+    public static bool IsKeyParameter(IParameterSymbol parameter)
+        => parameter.Name is "key" or "rgbKey" or "hmacKey" && IsBytes(parameter.Type) && IsCryptoApi(parameter.ContainingSymbol);
+
+    /// <summary><c>aes.Key = bytes</c>, <c>hmac.Key = bytes</c>.</summary>
+    public static bool IsKeyProperty(IPropertySymbol property)
+        => property.Name == "Key" && IsBytes(property.Type) && IsCryptoApi(property);
+
     public static Label SecretKeyLabel(string name, Location location)
-        => new(LabelKind.SecretKey, "symmetric-key", "key material ('" + name + "')", EvidenceTier.Name, "'" + name + "'", location);
+    {
+        // A buffer called just "key" or "secret" may be a cache or dictionary key: weak evidence, reported as Info.
+        var tokens = NameTokenizer.Tokenize(name);
+        var bare = tokens.Length == 1 && tokens[0] is "key" or "secret";
+        return new(LabelKind.SecretKey, "symmetric-key", "key material ('" + name + "')", EvidenceTier.Name, "'" + name + "'", location, lowConfidence: bare);
+    }
+
+    /// <summary>A buffer handed to a crypto API as its key; the label's source is that use.</summary>
+    public static Label KeyUseLabel(string name, IOperation use)
+        => new(LabelKind.SecretKey, "symmetric-key", "a key (it keys '" + Short(use.Syntax.ToString()) + "')", EvidenceTier.Api, "'" + name + "'", use.Syntax.GetLocation());
 
     public static Label EmbeddedKeyLabel(string display, Microsoft.CodeAnalysis.IOperation operation)
         => new(LabelKind.EmbeddedKey, "embedded-key", display, EvidenceTier.Api, "'" + Short(operation.Syntax.ToString()) + "'", operation.Syntax.GetLocation());
+
+    private static bool IsCryptoApi(ISymbol member)
+    {
+        var ns = member.ContainingType?.ContainingNamespace?.ToDisplayString();
+        return ns is not null && (ns.StartsWith("System.Security.Cryptography", System.StringComparison.Ordinal) || ns == "Microsoft.IdentityModel.Tokens");
+    }
 
     private static string Short(string text) => text.Length > 60 ? text.Substring(0, 57) + "…" : text;
 

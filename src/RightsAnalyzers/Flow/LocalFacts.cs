@@ -18,12 +18,14 @@ internal sealed class LocalFacts
     private static readonly HashSet<string> Adders = new(System.StringComparer.Ordinal)
     {
         "Add", "AddRange", "TryAdd", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "Push", "Enqueue", "Prepend", "Set", "SetValue", "Write", "WriteLine",
+        "SetKey",
     };
 
     private readonly Dictionary<ISymbol, List<IOperation>> assignments = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, LabelSet> extra = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> mutated = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<(IInvocationOperation Call, string Description)>> imports = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, IOperation> keyUses = new(SymbolEqualityComparer.Default);
 
     public static LocalFacts Collect(IOperation root, FlowEngine engine, CancellationToken cancellationToken)
     {
@@ -38,6 +40,11 @@ internal sealed class LocalFacts
                     break;
                 case IAssignmentOperation assignment and not IDeconstructionAssignmentOperation:
                     facts.AssignTarget(assignment.Target, assignment.Value);
+                    if (assignment.Target is IPropertyReferenceOperation { Property: var keyProperty } && KeyNames.IsKeyProperty(keyProperty))
+                    {
+                        facts.UsedAsKey(assignment.Value, assignment);
+                    }
+
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     foreach (var target in deconstruction.Target.DescendantsAndSelf())
@@ -64,6 +71,9 @@ internal sealed class LocalFacts
                     }
 
                     break;
+                case IArgumentOperation { Parameter: { } keyParameter } argument when KeyNames.IsKeyParameter(keyParameter):
+                    facts.UsedAsKey(argument.Value, argument.Parent ?? argument);
+                    break;
                 case IInvocationOperation invocation:
                     facts.CollectCall(invocation, engine);
                     break;
@@ -78,6 +88,9 @@ internal sealed class LocalFacts
     /// <summary>Key imports into this local (<c>rsa.ImportFromPem(pem)</c>), with what the importer loads.</summary>
     public IReadOnlyList<(IInvocationOperation Call, string Description)> ImportsInto(ISymbol symbol)
         => imports.TryGetValue(symbol, out var list) ? list : (IReadOnlyList<(IInvocationOperation, string)>)new (IInvocationOperation, string)[0];
+
+    /// <summary>Where this buffer is handed to a crypto API as its key (<c>new AesGcm(bytes)</c>, <c>aes.Key = bytes</c>), if anywhere.</summary>
+    public IOperation? KeyUseOf(ISymbol symbol) => keyUses.TryGetValue(symbol, out var use) ? use : null;
 
     public LabelSet? ExtraLabels(ISymbol symbol) => extra.TryGetValue(symbol, out var labels) ? labels : null;
 
@@ -132,6 +145,14 @@ internal sealed class LocalFacts
                     extra[passed] = LabelSet.Of(new Label(LabelKind.WeakRandom, "system-random", "System.Random", EvidenceTier.Api, "'" + invocation.Syntax + "'", invocation.Syntax.GetLocation()));
                 }
             }
+        }
+    }
+
+    private void UsedAsKey(IOperation value, IOperation use)
+    {
+        if (Symbol(value) is { } symbol && !keyUses.ContainsKey(symbol))
+        {
+            keyUses[symbol] = use;
         }
     }
 

@@ -59,6 +59,14 @@ internal sealed class SinkFinder
             return;
         }
 
+        // context.Response.Body.WriteAsync(bytes): a write to a stream property that is itself a sink.
+        if (method.Name is "Write" or "WriteAsync" or "WriteByte" && Unwrap(invocation.Instance) is IPropertyReferenceOperation stream &&
+            engine.SinkContainers.Find(stream.Property) is { } streamRule && (streamRule.Kind & interest) != 0)
+        {
+            AddArguments(streamRule, stream.Property.Name + "." + method.Name, invocation.Arguments, null, hits, via: null);
+            return;
+        }
+
         var original = method.OriginalDefinition;
         var config = scope.Config;
         if (Configured(config, original) is { } configured && (configured & interest) != 0)
@@ -108,6 +116,16 @@ internal sealed class SinkFinder
                 }
             }
         }
+    }
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
     }
 
     private void FindInAssignment(ISimpleAssignmentOperation assignment, SinkKind interest, List<SinkHit> hits)

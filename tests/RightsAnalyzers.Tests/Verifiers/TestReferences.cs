@@ -22,7 +22,7 @@ public static class TestReferences
     {
         "Serilog", "OpenTelemetry", "Microsoft.ApplicationInsights", "Sentry", "NLog", "log4net",
         "Microsoft.Extensions.Compliance", "Microsoft.Extensions.Telemetry", "Microsoft.Extensions.Diagnostics.ExceptionSummarization",
-        "Microsoft.EntityFrameworkCore",
+        "Microsoft.EntityFrameworkCore", "System.Security.Cryptography.Pkcs", "System.Security.Cryptography.ProtectedData",
     };
 
     /// <summary>.NET 8 reference assemblies only: enough for the System.Security.Cryptography rules.</summary>
@@ -48,7 +48,10 @@ public static class TestReferences
             StringComparer.OrdinalIgnoreCase);
 
         // Packages whose assemblies also ship in the shared frameworks would be ambiguous (CS0433): keep the framework's.
+        // refs/ holds package assemblies the build keeps out of the output because the runtime has its own copy.
+        var refs = Path.Combine(AppContext.BaseDirectory, "refs");
         var packages = Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
+            .Concat(Directory.Exists(refs) ? Directory.GetFiles(refs, "*.dll") : Array.Empty<string>())
             .Where(f => PackagePrefixes.Any(p => Path.GetFileName(f).StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             .Where(f => !known.Contains(Path.GetFileNameWithoutExtension(f)))
             .OrderBy(f => f, StringComparer.Ordinal)

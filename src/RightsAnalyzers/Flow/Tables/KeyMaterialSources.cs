@@ -26,8 +26,8 @@ internal static class KeyMaterialSources
              .Add(t, Crypto + "ECAlgorithm", "ExportECPrivateKey,ExportECPrivateKeyPem", privateExport)
              .Add(t, Crypto + "ECDsa", "ExportECPrivateKey,ExportECPrivateKeyPem", privateExport)
              .Add(t, Crypto + "ECDiffieHellman", "ExportECPrivateKey,ExportECPrivateKeyPem", privateExport)
-             .Add(t, Crypto + "X509Certificates.X509Certificate", "Export", new SourceRule(site => site.HasEnumArgument("Pfx", "Pkcs12") ? (LabelKind.PrivateKey, "pfx", "a PFX/PKCS#12 export with the private key") : null))
-             .Add(t, Crypto + "X509Certificates.X509Certificate2", "ExportPkcs12", new SourceRule(LabelKind.PrivateKey, "pfx", "a PKCS#12 export with the private key"))
+             .Add(t, Crypto + "X509Certificates.X509Certificate", "Export", new SourceRule(site => site.HasEnumArgument("Pfx", "Pkcs12") ? Pfx(site) : null))
+             .Add(t, Crypto + "X509Certificates.X509Certificate", "ExportPkcs12", new SourceRule(Pfx))
              .Add(t, Crypto + "CngKey", "Export", new SourceRule(site => PrivateBlob(site) ? (LabelKind.PrivateKey, "private-key", "a private CNG key blob") : null))
              .Add(t, Crypto + "RSAParameters", "D,P,Q,DP,DQ,InverseQ", new SourceRule(LabelKind.PrivateKey, "private-key-parameters", "a private RSA parameter"))
              .Add(t, Crypto + "DSAParameters", "X", new SourceRule(LabelKind.PrivateKey, "private-key-parameters", "the private DSA parameter"))
@@ -62,6 +62,28 @@ internal static class KeyMaterialSources
             .Add(t, Crypto + "X509Certificates.X509CertificateLoader", "LoadCertificate,LoadCertificateFromFile", "an embedded certificate")
             .Add(t, Crypto + "ECDiffieHellmanPublicKey", "FromByteArray,FromXmlString", "an embedded EC public key")
             .Add(t, Crypto + "ECDiffieHellmanCngPublicKey", "FromByteArray,FromXmlString", "an embedded EC public key");
+
+    /// <summary>
+    /// A PFX carries the private key. Protected by a password that arrives at run time it is an encrypted export (the
+    /// remedy, like ExportEncryptedPkcs8PrivateKey); with no password, or one written in the code, anyone can open it.
+    /// </summary>
+    private static (LabelKind, string, string)? Pfx(SourceSite site)
+    {
+        foreach (var argument in site.Arguments)
+        {
+            if (argument.Parameter?.Name == "password")
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue)
+                {
+                    return (LabelKind.PrivateKey, "pfx", "a PFX/PKCS#12 export of the private key with no password or a hard-coded one");
+                }
+
+                return null;
+            }
+        }
+
+        return (LabelKind.PrivateKey, "pfx", "a PFX/PKCS#12 export of the private key without a password");
+    }
 
     private static bool PrivateBlob(SourceSite site)
     {

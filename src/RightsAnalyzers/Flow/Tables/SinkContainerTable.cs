@@ -18,7 +18,10 @@ internal static class SinkContainerTable
             .Add(t, "log4net.ThreadContext", "Properties", new SinkRule(SinkKind.Log, "the log context", SinkArguments.AfterFirst))
             .Add(t, "log4net.LogicalThreadContext", "Properties", new SinkRule(SinkKind.Log, "the log context", SinkArguments.AfterFirst))
             .Add(t, "log4net.GlobalContext", "Properties", new SinkRule(SinkKind.Log, "the log context", SinkArguments.AfterFirst))
-            .Add(t, "NLog.LogEventInfo", "Properties", new SinkRule(SinkKind.Log, "the log event", SinkArguments.AfterFirst));
+            .Add(t, "NLog.LogEventInfo", "Properties", new SinkRule(SinkKind.Log, "the log event", SinkArguments.AfterFirst))
+
+            // Streams that leave the process: whatever is written to them (Write, WriteAsync) is sent.
+            .Add(t, "Microsoft.AspNetCore.Http.HttpResponse", "Body", new SinkRule(SinkKind.Response, "the HTTP response body"));
 }
 
 internal static class SinkTableExtensions

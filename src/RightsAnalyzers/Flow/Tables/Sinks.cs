@@ -111,8 +111,9 @@ internal static class Sinks
              .Add(t, "System.Net.Sockets.Socket", "Send,SendAsync,SendTo,SendToAsync", new SinkRule(SinkKind.Network, "a socket"))
              .Add(t, "System.Net.Sockets.NetworkStream", "Write,WriteAsync,WriteByte", new SinkRule(SinkKind.Network, "a network stream"))
              .Add(t, "System.Net.Security.SslStream", "Write,WriteAsync", new SinkRule(SinkKind.Network, "a network stream"))
-             .Add(t, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", "WriteAsync", new SinkRule(SinkKind.Response, "the HTTP response", SinkArguments.AfterFirst))
-             .Add(t, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "WriteAsJsonAsync", new SinkRule(SinkKind.Response, "the HTTP response", SinkArguments.AfterFirst))
+             // Extension methods: AddArguments already skips the receiver, so every other argument is data.
+             .Add(t, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", "WriteAsync", new SinkRule(SinkKind.Response, "the HTTP response"))
+             .Add(t, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "WriteAsJsonAsync", new SinkRule(SinkKind.Response, "the HTTP response"))
              .Add(t, "Microsoft.AspNetCore.Http.Results", "Ok,Json,Text,Content,Bytes,Created", new SinkRule(SinkKind.Response, "the HTTP response"))
              .Add(t, "Microsoft.AspNetCore.Http.TypedResults", "Ok,Json,Text,Content,Bytes,Created", new SinkRule(SinkKind.Response, "the HTTP response"))
              .Add(t, "Microsoft.AspNetCore.Mvc.ControllerBase", "Ok,Content,File,Created", new SinkRule(SinkKind.Response, "the HTTP response"))

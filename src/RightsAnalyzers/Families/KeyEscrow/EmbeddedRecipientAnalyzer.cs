@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow;
+using RightsAnalyzers.Infrastructure;
+
+namespace RightsAnalyzers.Families.KeyEscrow;
+
+/// <summary>
+/// RR2003: keys or content encrypted to a public key or certificate built into the application — RSA encryption and
+/// key-exchange formatters whose key, an ECDH agreement whose peer key, or a CMS recipient whose certificate carries the
+/// engine's EmbeddedKey label (imported or loaded from constants, see KeyMaterialSources.EmbeddedKeyImporters/Factories).
+/// A recipient key that arrives at run time (a certificate store, an HTTP response, the user's contact) is not a finding.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
+{
+    private const string Crypto = "System.Security.Cryptography.";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.EmbeddedRecipient);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var engine = FlowEngine.Create(start.Compilation, start.Options);
+            var types = new RecipientTypes(engine.Types);
+            if (!types.Any)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                BodyAnalysis? body = null;
+                block.RegisterOperationAction(
+                    operation =>
+                    {
+                        if (Recipient(operation.Operation, types) is not { } use)
+                        {
+                            return;
+                        }
+
+                        body ??= engine.Analyze(Root(operation.Operation), operation.CancellationToken);
+                        var key = body.Eval(use.Key);
+                        if (FlowMessages.Best(key, static l => l.Kind == LabelKind.EmbeddedKey) is { } embedded)
+                        {
+                            operation.ReportDiagnostic(RightsDiagnostic.Create(
+                                Rules.EmbeddedRecipient,
+                                operation.Operation.Syntax.GetLocation(),
+                                embedded.Source,
+                                EvidenceKinds.Api,
+                                embedded.Category,
+                                use.Display,
+                                use.Payload is null ? use.PayloadDisplay : Payload(body.Eval(use.Payload), use.Payload),
+                                embedded.Display,
+                                embedded.Description));
+                        }
+                    },
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation);
+            });
+        });
+    }
+
+    /// <summary>The key an encryption or agreement uses and what it protects, for the operations RR2003 models.</summary>
+    private static RecipientUse? Recipient(IOperation operation, RecipientTypes types)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                var method = invocation.TargetMethod;
+                switch (method.Name)
+                {
+                    // rsa.Encrypt(sessionKey, padding): the receiver is the recipient's key.
+                    case "Encrypt" or "TryEncrypt" or "EncryptValue" when invocation.Instance is not null && Derives(method.ContainingType, types.Rsa):
+                        return new RecipientUse("RSA." + method.Name, invocation.Instance, Argument(invocation, 0), "data");
+                    case "CreateKeyExchange" when invocation.Instance is not null && Derives(method.ContainingType, types.KeyExchangeFormatter):
+                        return new RecipientUse(method.ContainingType.Name + ".CreateKeyExchange", invocation.Instance, Argument(invocation, 0), "a key");
+
+                    // me.DeriveKeyFromHash(peerPublicKey, …): a key agreed with an embedded peer key is known to that peer.
+                    case "DeriveKeyMaterial" or "DeriveKeyFromHash" or "DeriveKeyFromHmac" or "DeriveKeyTls" or "DeriveRawSecretAgreement"
+                        when Derives(method.ContainingType, types.EcDiffieHellman) && Argument(invocation, 0) is { } peer:
+                        return new RecipientUse("ECDiffieHellman." + method.Name, peer, null, "the agreed key");
+                }
+
+                return null;
+
+            // An extra CmsRecipient in an EnvelopedCms: the "additional decryption key" pattern.
+            case IObjectCreationOperation { Constructor: { } constructor } creation when types.CmsRecipient is not null &&
+                (SymbolEqualityComparer.Default.Equals(constructor.ContainingType, types.CmsRecipient) ||
+                 SymbolEqualityComparer.Default.Equals(constructor.ContainingType, types.CmsRecipientCollection)):
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.Parameter?.Type.Name is "X509Certificate2" or "X509Certificate2Collection")
+                    {
+                        return new RecipientUse(constructor.ContainingType.Name, argument.Value, null, "the enveloped content");
+                    }
+                }
+
+                return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>What is being encrypted, as the message names it: key material and personal data by their labels.</summary>
+    private static string Payload(LabelSet labels, IOperation payload)
+    {
+        if (FlowMessages.Best(labels, static l => l.Kind is LabelKind.PrivateKey or LabelKind.SecretKey) is { } key)
+        {
+            return "key material " + key.Description;
+        }
+
+        if (FlowMessages.Best(labels, static l => l.Kind is LabelKind.PersonalData or LabelKind.Credential) is { } personal)
+        {
+            return personal.Display + " " + personal.Description;
+        }
+
+        var text = payload.Syntax.ToString();
+        return "'" + (text.Length > 40 ? text.Substring(0, 37) + "…" : text) + "'";
+    }
+
+    private static IOperation? Argument(IInvocationOperation invocation, int ordinal)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Derives(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    private sealed class RecipientUse
+    {
+        public RecipientUse(string display, IOperation key, IOperation? payload, string payloadDisplay)
+        {
+            Display = display;
+            Key = key;
+            Payload = payload;
+            PayloadDisplay = payloadDisplay;
+        }
+
+        public string Display { get; }
+
+        public IOperation Key { get; }
+
+        public IOperation? Payload { get; }
+
+        public string PayloadDisplay { get; }
+    }
+
+    /// <summary>The types RR2003 looks at, resolved once per compilation.</summary>
+    private sealed class RecipientTypes
+    {
+        public RecipientTypes(WellKnownTypes types)
+        {
+            Rsa = types.Get(Crypto + "RSA");
+            KeyExchangeFormatter = types.Get(Crypto + "AsymmetricKeyExchangeFormatter");
+            EcDiffieHellman = types.Get(Crypto + "ECDiffieHellman");
+            CmsRecipient = types.Get(Crypto + "Pkcs.CmsRecipient");
+            CmsRecipientCollection = types.Get(Crypto + "Pkcs.CmsRecipientCollection");
+        }
+
+        public INamedTypeSymbol? Rsa { get; }
+
+        public INamedTypeSymbol? KeyExchangeFormatter { get; }
+
+        public INamedTypeSymbol? EcDiffieHellman { get; }
+
+        public INamedTypeSymbol? CmsRecipient { get; }
+
+        public INamedTypeSymbol? CmsRecipientCollection { get; }
+
+        public bool Any => Rsa is not null || KeyExchangeFormatter is not null || EcDiffieHellman is not null || CmsRecipient is not null;
+    }
+}
