@@ -38,6 +38,17 @@ internal sealed class LocalFacts
                     break;
                 case IAssignmentOperation assignment and not IDeconstructionAssignmentOperation:
                     facts.AssignTarget(assignment.Target, assignment.Value);
+
+                    // counter += 1 records only "1": the target no longer holds the constant it started with.
+                    if (assignment is ICompoundAssignmentOperation or ICoalesceAssignmentOperation && Symbol(assignment.Target) is { } compoundTarget)
+                    {
+                        facts.mutated.Add(compoundTarget);
+                    }
+
+                    break;
+                case IIncrementOrDecrementOperation increment when Symbol(increment.Target is IArrayElementReferenceOperation element ? element.ArrayReference : increment.Target) is { } counter:
+                    // A per-message counter (nonce++) is not a constant.
+                    facts.mutated.Add(counter);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     foreach (var target in deconstruction.Target.DescendantsAndSelf())
@@ -124,7 +135,7 @@ internal sealed class LocalFacts
         // Arrays and spans handed to a method may be filled by it (rng.GetBytes(iv), RandomNumberGenerator.Fill(salt)).
         foreach (var argument in invocation.Arguments)
         {
-            if (Symbol(argument.Value) is { } passed && argument.Value.Type is IArrayTypeSymbol or INamedTypeSymbol { Name: "Span" })
+            if (Symbol(SpanSource(argument.Value)) is { } passed && argument.Value.Type is IArrayTypeSymbol or INamedTypeSymbol { Name: "Span" })
             {
                 mutated.Add(passed);
                 if (engine.RandomType is not null && method.Name == "NextBytes" && SymbolEqualityComparer.Default.Equals(method.ContainingType, engine.RandomType))
@@ -163,6 +174,22 @@ internal sealed class LocalFacts
         }
 
         list.Add(value);
+    }
+
+    /// <summary><c>nonce.AsSpan(4)</c>, <c>buffer.AsMemory()</c>, <c>new Span&lt;byte&gt;(buffer)</c>: a view that writes into the array.</summary>
+    private static IOperation SpanSource(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation switch
+        {
+            IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: > 0 } view when view.TargetMethod.IsExtensionMethod => view.Arguments[0].Value,
+            IObjectCreationOperation { Type.Name: "Span" or "Memory", Arguments.Length: > 0 } span => span.Arguments[0].Value,
+            _ => operation,
+        };
     }
 
     private static ISymbol? Symbol(IOperation operation)
