@@ -44,11 +44,12 @@ internal sealed partial class BodyAnalysis
 
             if (!summary.IsUnknown)
             {
-                return result.Combine(FromSummary(summary, invocation));
+                // With no source label of its own, the call is what the summary says (constant-ness included).
+                return result.Labels.IsEmpty ? FromSummary(summary, invocation) : result.Combine(FromSummary(summary, invocation));
             }
         }
 
-        return result.Labels.IsEmpty ? result.Combine(DefaultPropagation(invocation)) : result.Combine(DefaultPropagation(invocation)).NotConstant();
+        return result.Labels.IsEmpty ? DefaultPropagation(invocation) : result.Combine(DefaultPropagation(invocation)).NotConstant();
     }
 
     /// <summary>Maps a summary's <see cref="LabelKind.Parameter"/> labels to the labels of this call's arguments.</summary>
@@ -106,6 +107,19 @@ internal sealed partial class BodyAnalysis
         return ConstantPreserving.Contains(invocation.TargetMethod) ? inputs : inputs.NotConstant();
     }
 
+    private static bool IsEncoding(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Encoding" && current.ContainingNamespace?.ToDisplayString() == "System.Text")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsRandom(INamedTypeSymbol? type)
     {
         for (var current = type; current is not null; current = current.BaseType)
@@ -121,7 +135,8 @@ internal sealed partial class BodyAnalysis
 
     private LabelSet Inputs(IInvocationOperation invocation)
     {
-        var result = invocation.Instance is null ? LabelSet.Constant(null) : Eval(invocation.Instance);
+        // An Encoding carries no data of its own: Encoding.UTF8.GetBytes("k3y") is as constant as its argument.
+        var result = invocation.Instance is null || IsEncoding(invocation.Instance.Type) ? LabelSet.Constant(null) : Eval(invocation.Instance);
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.RefKind is RefKind.Out)

@@ -25,6 +25,7 @@ internal static class ConstantPreserving
             ("System", "BitConverter", "GetBytes") => true,
             ("System", "Array", "Copy" or "Empty") => true,
             ("System", "MemoryExtensions", "AsSpan") => true,
+            ("System", "ReadOnlySpan" or "Span", "ToArray") => true,
             ("System.Linq", "Enumerable", "ToArray" or "Take" or "Skip" or "Repeat" or "Range") => true,
             _ => false,
         };

@@ -87,7 +87,7 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
         var what = CryptoSinks.Display(hit.Role);
         if (labels.IsConstant && hit.ConstantPassThrough)
         {
-            Report(context, Rules.ConstantIv, location, labels.ConstantSource, hit, what, "constant (" + CryptoValues.Text(labels.ConstantSource, hit.Value) + ")");
+            Report(context, Rules.ConstantIv, location, labels.ConstantSource, hit, what, "constant (" + CryptoValues.Text(Shown(labels.ConstantSource, location), hit.Value) + ")");
         }
         else if (hit.Via is null && CryptoValues.ReusedField(hit.Value, context.CancellationToken) is { } field)
         {
@@ -109,7 +109,7 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
         var what = CryptoSinks.Display(hit.Role);
         if (labels.IsConstant && hit.ConstantPassThrough)
         {
-            Report(context, Rules.HardCodedKey, location, labels.ConstantSource, hit, what, CryptoValues.Text(labels.ConstantSource, hit.Value));
+            Report(context, Rules.HardCodedKey, location, labels.ConstantSource, hit, what, CryptoValues.Text(Shown(labels.ConstantSource, location), hit.Value));
         }
         else if (hit.Via is null && CryptoValues.ConstantFallback(hit.Value, body, root) is { } fallback)
         {
@@ -117,6 +117,9 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
                 CryptoValues.Text(fallback.Syntax.GetLocation(), fallback) + ", used whenever the configured value is missing");
         }
     }
+
+    /// <summary>The constant's own text when it lies elsewhere; the whole value when the constant is part of it.</summary>
+    private static Location Shown(Location? source, Location primary) => CryptoValues.Additional(source, primary) ?? primary;
 
     private static bool IsPrivatePem(string text) => text.IndexOf("PRIVATE KEY", System.StringComparison.Ordinal) >= 0;
 

@@ -85,21 +85,27 @@ internal static class CryptoValues
 
                 return invocation.Instance is null ? null : ConstantFallback(invocation.Instance, body, root, depth + 1);
             case ILocalReferenceOperation local:
+                // A local with one value that is not constant was filled in place (a buffer given to RandomNumberGenerator.Fill):
+                // only a local with alternatives (key = config; key ??= "dev") can fall back to one of them.
+                var alternatives = new System.Collections.Generic.List<IOperation>(2);
                 foreach (var operation in root.Descendants())
                 {
-                    var assigned = operation switch
+                    var candidate = operation switch
                     {
                         IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local) => initializer.Value,
                         IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local.Local) => assignment.Value,
                         _ => null,
                     };
 
-                    if (assigned is null)
+                    if (candidate is not null)
                     {
-                        continue;
+                        alternatives.Add(candidate);
                     }
+                }
 
-                    if (body.Eval(assigned).IsConstant && !IsNullOrDefault(assigned))
+                foreach (var assigned in alternatives)
+                {
+                    if (alternatives.Count > 1 && body.Eval(assigned).IsConstant && !IsNullOrDefault(assigned) && Strip(assigned) is not IArrayCreationOperation { Initializer: null })
                     {
                         return assigned;
                     }
