@@ -135,7 +135,8 @@ internal sealed class LocalFacts
         // Arrays and spans handed to a method may be filled by it (rng.GetBytes(iv), RandomNumberGenerator.Fill(salt)).
         foreach (var argument in invocation.Arguments)
         {
-            if (Symbol(SpanSource(argument.Value)) is { } passed && argument.Value.Type is IArrayTypeSymbol or INamedTypeSymbol { Name: "Span" })
+            if (Symbol(SpanSource(argument.Value)) is { } passed && argument.Value.Type is IArrayTypeSymbol or INamedTypeSymbol { Name: "Span" } &&
+                !IsInputParameter(argument.Parameter))
             {
                 mutated.Add(passed);
                 if (engine.RandomType is not null && method.Name == "NextBytes" && SymbolEqualityComparer.Default.Equals(method.ContainingType, engine.RandomType))
@@ -175,6 +176,23 @@ internal sealed class LocalFacts
 
         list.Add(value);
     }
+
+    /// <summary>
+    /// Parameters that only read their array: read-only spans, <c>in</c> parameters, and the inputs of crypto and
+    /// buffer APIs named as such (a key, IV, nonce or salt handed to a cipher, the source of a copy). Without this,
+    /// <c>var iv = new byte[16]; aes.EncryptCbc(data, iv)</c> would count as "iv filled by EncryptCbc".
+    /// </summary>
+    private static bool IsInputParameter(IParameterSymbol? parameter)
+        => parameter is not null &&
+           (parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter ||
+            parameter.Type is INamedTypeSymbol { Name: "ReadOnlySpan" or "ReadOnlyMemory" } ||
+            InputNames.Contains(parameter.Name));
+
+    private static readonly HashSet<string> InputNames = new(System.StringComparer.Ordinal)
+    {
+        "key", "iv", "nonce", "salt", "password", "rgbKey", "rgbIV", "rgbSalt", "strPassword", "ikm", "info", "associatedData",
+        "plaintext", "source", "sourceArray", "src", "input", "inputBuffer", "keyPem", "certPem", "rawData",
+    };
 
     /// <summary><c>nonce.AsSpan(4)</c>, <c>buffer.AsMemory()</c>, <c>new Span&lt;byte&gt;(buffer)</c>: a view that writes into the array.</summary>
     private static IOperation SpanSource(IOperation operation)
