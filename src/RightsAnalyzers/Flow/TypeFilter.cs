@@ -56,7 +56,8 @@ internal static class TypeFilter
                 return Shape.Number;
         }
 
-        if (type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Delegate)
+        // A delegate carries what its lambda returns (list.Select(s => s[random.Next(n)]) passes the element on).
+        if (type.TypeKind == TypeKind.Enum)
         {
             return Shape.NoData;
         }
