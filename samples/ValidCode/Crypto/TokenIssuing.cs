@@ -14,8 +14,8 @@ public sealed class TokenIssuing
     private readonly byte[] counterNonce = new byte[12];
     private long counter;
 
-    public TokenIssuing(IConfiguration configuration)
-        => key = Convert.FromBase64String(configuration["Notes:Key"] ?? throw new InvalidOperationException("Notes:Key is not configured"));
+    public TokenIssuing(IReadOnlyDictionary<string, string> settings)
+        => key = Convert.FromBase64String(settings.TryGetValue("Notes:Key", out var value) ? value : throw new InvalidOperationException("Notes:Key is not configured"));
 
     public static string SecureRandomString(int length) => RandomNumberGenerator.GetString(Alphabet, length);
 
