@@ -134,6 +134,12 @@ public sealed class RR1011HardCodedKeyTests
 
                 byte[] Protect(byte[] data) => Encrypt(data, {|#1:DefaultKey()|});
 
+                byte[] ProtectViaLocal(byte[] data)
+                {
+                    var key = DefaultKey();
+                    return Encrypt(data, {|#6:key|});
+                }
+
                 void Configure(Aes aes)
                 {
                     var key = DefaultKey();
@@ -158,6 +164,7 @@ public sealed class RR1011HardCodedKeyTests
             """,
             Verify.Diagnostic(Rules.HardCodedKey).WithLocation(1).WithLocation(9).WithArguments("key", "Aes.Key (via Encrypt)", "'KeyText'"),
             Verify.Diagnostic(Rules.HardCodedKey).WithLocation(2).WithArguments("key", "Aes.Key (via Encrypt)", "'Encoding.UTF8.GetBytes(KeyText)'"),
+            Verify.Diagnostic(Rules.HardCodedKey).WithLocation(6).WithLocation(9).WithArguments("key", "Aes.Key (via Encrypt)", "'KeyText'"),
             Verify.Diagnostic(Rules.HardCodedKey).WithLocation(5).WithLocation(9).WithArguments("key", "Aes.Key", "'KeyText'"),
             Verify.Diagnostic(Rules.HardCodedKey).WithLocation(4).WithLocation(3).WithArguments("key", "Aes.Key", "'new byte[32]'"));
 
