@@ -10,9 +10,11 @@ builder.Services.AddSingleton<ProxyTrust>();
 builder.Services.AddClinicRequestLogging();
 builder.Services.AddDbContext<ClinicDbContext>();
 builder.AddClinicErrorReporting();
+builder.Services.AddSingleton<TokenService>();
 
 var app = builder.Build();
 app.UseHttpLogging();
 app.MapGet("/", () => "Clinic appointment service");
 app.MapGet("/records/{id}/digest", (string id, RecordIntegrity integrity) => integrity.Digest(id));
+app.MapPost("/patients/{email}/reset", (string email, TokenService tokens) => tokens.IssueResetCode(email));
 app.Run();

@@ -58,7 +58,7 @@ internal sealed partial class BodyAnalysis
             case IAnonymousObjectCreationOperation anonymous:
                 return EvalInitializers(anonymous.Initializers);
             case IArrayElementReferenceOperation element:
-                return Eval(element.ArrayReference);
+                return Eval(element.ArrayReference).Combine(IndexChoice(element.Indices));
             case IAnonymousFunctionOperation lambda:
                 return EvalReturns(lambda.Body, lambda);
             case IDelegateCreationOperation delegateCreation:
@@ -199,6 +199,16 @@ internal sealed partial class BodyAnalysis
         if (instance is not null && (member is IPropertySymbol { IsIndexer: true } || Containers.PassesContents(member)))
         {
             result = result.Combine(Eval(instance).WithConstant(result.IsConstant, null));
+            if (member is IPropertySymbol { IsIndexer: true } && !arguments.IsDefaultOrEmpty)
+            {
+                var indices = System.Collections.Immutable.ImmutableArray.CreateBuilder<IOperation>(arguments.Length);
+                foreach (var argument in arguments)
+                {
+                    indices.Add(argument.Value);
+                }
+
+                result = result.Combine(IndexChoice(indices.MoveToImmutable()));
+            }
         }
 
         // A computed property of the app (FullName => First + " " + Last): what its getter returns.
@@ -267,6 +277,22 @@ internal sealed partial class BodyAnalysis
                 IInvocationOperation add => EvalArguments(add.Arguments),
                 _ => Eval(initializer),
             });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// What an element access takes from its index: an element chosen by a System.Random index is itself a random
+    /// choice (<c>chars[random.Next(chars.Length)]</c>), and one chosen by a varying index is not constant. Other
+    /// labels of the index (an id used as a key) do not describe the element.
+    /// </summary>
+    private LabelSet IndexChoice(System.Collections.Immutable.ImmutableArray<IOperation> indices)
+    {
+        var result = LabelSet.Constant(null);
+        foreach (var index in indices)
+        {
+            result = result.Combine(Eval(index).Where(static label => label.Kind == LabelKind.WeakRandom));
         }
 
         return result;

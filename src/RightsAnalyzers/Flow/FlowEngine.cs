@@ -192,7 +192,8 @@ internal sealed class FlowEngine
         return value;
     }
 
-    private IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+    /// <summary>The body of a method declared in this compilation (for family-specific summaries), or null.</summary>
+    public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {

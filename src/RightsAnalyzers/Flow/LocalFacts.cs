@@ -45,6 +45,17 @@ internal sealed class LocalFacts
                         facts.UsedAsKey(assignment.Value, assignment);
                     }
 
+
+                    // counter += 1 records only "1": the target no longer holds the constant it started with.
+                    if (assignment is ICompoundAssignmentOperation or ICoalesceAssignmentOperation && Symbol(assignment.Target) is { } compoundTarget)
+                    {
+                        facts.mutated.Add(compoundTarget);
+                    }
+
+                    break;
+                case IIncrementOrDecrementOperation increment when Symbol(increment.Target is IArrayElementReferenceOperation element ? element.ArrayReference : increment.Target) is { } counter:
+                    // A per-message counter (nonce++) is not a constant.
+                    facts.mutated.Add(counter);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     foreach (var target in deconstruction.Target.DescendantsAndSelf())
@@ -137,7 +148,8 @@ internal sealed class LocalFacts
         // Arrays and spans handed to a method may be filled by it (rng.GetBytes(iv), RandomNumberGenerator.Fill(salt)).
         foreach (var argument in invocation.Arguments)
         {
-            if (Symbol(argument.Value) is { } passed && argument.Value.Type is IArrayTypeSymbol or INamedTypeSymbol { Name: "Span" })
+            if (Symbol(SpanSource(argument.Value)) is { } passed && argument.Value.Type is IArrayTypeSymbol or INamedTypeSymbol { Name: "Span" } &&
+                !IsInputParameter(argument.Parameter))
             {
                 mutated.Add(passed);
                 if (engine.RandomType is not null && method.Name == "NextBytes" && SymbolEqualityComparer.Default.Equals(method.ContainingType, engine.RandomType))
@@ -195,6 +207,39 @@ internal sealed class LocalFacts
         }
 
         return Symbol(instance);
+    }
+
+    /// <summary>
+    /// Parameters that only read their array: read-only spans, <c>in</c> parameters, and the inputs of crypto and
+    /// buffer APIs named as such (a key, IV, nonce or salt handed to a cipher, the source of a copy). Without this,
+    /// <c>var iv = new byte[16]; aes.EncryptCbc(data, iv)</c> would count as "iv filled by EncryptCbc".
+    /// </summary>
+    private static bool IsInputParameter(IParameterSymbol? parameter)
+        => parameter is not null &&
+           (parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter ||
+            parameter.Type is INamedTypeSymbol { Name: "ReadOnlySpan" or "ReadOnlyMemory" } ||
+            InputNames.Contains(parameter.Name));
+
+    private static readonly HashSet<string> InputNames = new(System.StringComparer.Ordinal)
+    {
+        "key", "iv", "nonce", "salt", "password", "rgbKey", "rgbIV", "rgbSalt", "strPassword", "ikm", "info", "associatedData",
+        "plaintext", "source", "sourceArray", "src", "input", "inputBuffer", "keyPem", "certPem", "rawData",
+    };
+
+    /// <summary><c>nonce.AsSpan(4)</c>, <c>buffer.AsMemory()</c>, <c>new Span&lt;byte&gt;(buffer)</c>: a view that writes into the array.</summary>
+    private static IOperation SpanSource(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation switch
+        {
+            IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: > 0 } view when view.TargetMethod.IsExtensionMethod => view.Arguments[0].Value,
+            IObjectCreationOperation { Type.Name: "Span" or "Memory", Arguments.Length: > 0 } span => span.Arguments[0].Value,
+            _ => operation,
+        };
     }
 
     private static ISymbol? Symbol(IOperation operation)

@@ -28,6 +28,8 @@ internal static partial class OptionCatalog
                 PiiAttributes, NonPiiAttributes, PiiNames, PiiNamesExcluded, Sanitizers, LogSinks, TelemetrySinks, NetworkSinks,
                 // Weak cryptography.
                 WeakHashAllowNonSecurityUses, MinRsaKeySize, MinEcKeySize, MinIterationsSha1, MinIterationsSha256, MinIterationsSha512, MinSaltBytes,
+                // Weak cryptography, value flow.
+                SecurityNames,
                 // Key escrow.
                 HookNames, Hooks,
                 // Logging.

@@ -1,0 +1,283 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Families.Crypto.CryptoFlow;
+using RightsAnalyzers.Flow;
+using RightsAnalyzers.Infrastructure;
+using RightsAnalyzers.Infrastructure.Options;
+
+namespace RightsAnalyzers.Families.Crypto;
+
+/// <summary>
+/// RR1008: System.Random output (instances, <c>Random.Shared</c>, <c>NextBytes</c> buffers, helpers that return it)
+/// that becomes a security value: a crypto parameter (key, IV, nonce, salt, KDF password — <see cref="CryptoSinks"/>)
+/// or a value stored under a security name (<see cref="SecurityNames"/>): a local, field, property, array, argument
+/// or the return value of a method so named. Reported once, where the value first takes the security role: moving a
+/// security-named local or calling a security-named helper of this compilation is not reported again. Random used
+/// for jitter, shuffles, sampling, games and UI never reaches such a target and stays quiet.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.PredictableRandomness);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var flow = CryptoFlowContext.Create(start.Compilation, start.Options);
+            if (flow.Engine.RandomType is null)
+            {
+                return;
+            }
+
+            var names = new ConditionalWeakTable<RightsOptions, SecurityNames>();
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                // Test fixtures fake tokens with Random on purpose; crypto parameters are still checked there.
+                var testCode = IsTestCode(block.OwningSymbol);
+                var site = new RandomSite(flow, names, testCode);
+                block.RegisterOperationAction(
+                    site.Analyze,
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation,
+                    OperationKind.SimpleAssignment,
+                    OperationKind.VariableDeclarator,
+                    OperationKind.Return);
+            });
+        });
+    }
+
+    private static bool IsTestCode(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name is "FactAttribute" or "TheoryAttribute" or "TestAttribute" or "TestMethodAttribute" or "TestCaseAttribute" or "DataTestMethodAttribute")
+            {
+                return true;
+            }
+        }
+
+        for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (SecurityNames.IsTestName(type.Name))
+            {
+                return true;
+            }
+        }
+
+        return SecurityNames.IsTestName(symbol.Name);
+    }
+
+    /// <summary>The state of one operation block: its lazily created body analysis and reusable hit list.</summary>
+    private sealed class RandomSite
+    {
+        private readonly CryptoFlowContext flow;
+        private readonly ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions;
+        private readonly bool testCode;
+        private readonly List<CryptoSinkHit> hits = new();
+        private BodyAnalysis? body;
+
+        public RandomSite(CryptoFlowContext flow, ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions, bool testCode)
+        {
+            this.flow = flow;
+            this.namesByOptions = namesByOptions;
+            this.testCode = testCode;
+        }
+
+        public void Analyze(OperationAnalysisContext context)
+        {
+            var operation = context.Operation;
+            var scope = body?.Scope ?? flow.Engine.ScopeFor(operation.Syntax.SyntaxTree);
+            var names = namesByOptions.GetValue(scope.Config.Options, static options => new SecurityNames(Lower(options.Get(OptionCatalog.SecurityNames))));
+
+            hits.Clear();
+            if (operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation)
+            {
+                flow.Find(operation, hits, context.CancellationToken);
+            }
+
+            if (hits.Count > 0)
+            {
+                foreach (var hit in hits)
+                {
+                    // A private key is not drawn from a generator here; a decrypting call only reads an old IV.
+                    if (hit.Role != CryptoRole.PrivateKey && !(hit.Decrypt && hit.Role is CryptoRole.Iv or CryptoRole.Nonce) && !AlreadyReported(hit.Value, names))
+                    {
+                        Judge(context, hit.Value, "the " + CryptoSinks.Display(hit.Role) + " given to " + hit.Describe(), EvidenceKinds.Api, CryptoSinks.Category(hit.Role));
+                    }
+                }
+
+                return;
+            }
+
+            if (testCode)
+            {
+                return;
+            }
+
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                    JudgeNamed(context, names, initializer.Value, declarator.Symbol.Name, declarator.Symbol.Type, "'" + declarator.Symbol.Name + "'");
+                    break;
+                case ISimpleAssignmentOperation assignment when Target(assignment.Target) is { } target:
+                    JudgeNamed(context, names, assignment.Value, target.Name, target.Type, "'" + target.Name + "'");
+                    break;
+                case IReturnOperation { ReturnedValue: { } value } when Owner(operation, context.ContainingSymbol) is { } owner:
+                    JudgeNamed(context, names, value, owner.Name, owner.Type, "returned by '" + owner.Name + "'");
+                    break;
+                case IInvocationOperation invocation:
+                    if (IsNextBytes(invocation) && invocation.Arguments.Length == 1 && Target(invocation.Arguments[0].Value) is { } buffer &&
+                        names.Classify(buffer.Name, buffer.Type) is { } bufferName && !SecurityNames.IsTestName(buffer.Name))
+                    {
+                        // random.NextBytes(salt): the buffer is filled right here.
+                        var label = new Label(LabelKind.WeakRandom, "system-random", "System.Random", EvidenceTier.Api, "'" + invocation.Syntax + "'", invocation.Syntax.GetLocation());
+                        Report(context, invocation.Arguments[0].Value, label, bufferName.Display + " ('" + buffer.Name + "')", EvidenceKinds.Name, bufferName.Category);
+                        break;
+                    }
+
+                    JudgeArguments(context, names, invocation.Arguments, invocation.TargetMethod);
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor } creation:
+                    JudgeArguments(context, names, creation.Arguments, constructor);
+                    break;
+            }
+        }
+
+        private void JudgeArguments(OperationAnalysisContext context, SecurityNames names, ImmutableArray<IArgumentOperation> arguments, IMethodSymbol method)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    JudgeNamed(context, names, argument.Value, parameter.Name, parameter.Type, "parameter '" + parameter.Name + "' of '" + method.Name + "'");
+                }
+            }
+        }
+
+        private void JudgeNamed(OperationAnalysisContext context, SecurityNames names, IOperation value, string name, ITypeSymbol? type, string where)
+        {
+            if (names.Classify(name, type) is not { } securityName || AlreadyReported(value, names))
+            {
+                return;
+            }
+
+            Judge(context, value, securityName.Display + " (" + where + ")", EvidenceKinds.Name, securityName.Category);
+        }
+
+        private void Judge(OperationAnalysisContext context, IOperation value, string becomes, string evidence, string category)
+        {
+            body ??= flow.Engine.Analyze(CryptoFlowContext.Root(value), context.CancellationToken);
+            if (FlowMessages.Best(body.Eval(value), static label => label.Kind == LabelKind.WeakRandom) is { } label)
+            {
+                Report(context, value, label, becomes, evidence, category);
+            }
+        }
+
+        private static void Report(OperationAnalysisContext context, IOperation value, Label label, string becomes, string evidence, string category)
+        {
+            var location = value.Syntax.GetLocation();
+            context.ReportDiagnostic(RightsDiagnostic.Create(
+                Rules.PredictableRandomness,
+                location,
+                CryptoValues.Additional(label.Source, location),
+                evidence,
+                category,
+                label.Description,
+                becomes));
+        }
+
+        /// <summary>
+        /// A security-named local or parameter, or a call to a security-named helper of this compilation: the value
+        /// was reported where it took that name (the declaration, the helper's return).
+        /// </summary>
+        private static bool AlreadyReported(IOperation value, SecurityNames names)
+        {
+            switch (CryptoValues.Strip(value))
+            {
+                case ILocalReferenceOperation local:
+                    return names.Classify(local.Local.Name, local.Local.Type) is not null;
+                case IParameterReferenceOperation parameter:
+                    return names.Classify(parameter.Parameter.Name, parameter.Parameter.Type) is not null;
+                case IInvocationOperation { TargetMethod: var method } when method.DeclaringSyntaxReferences.Length > 0:
+                    return names.Classify(method.Name, method.ReturnType) is not null;
+                default:
+                    return false;
+            }
+        }
+
+        private bool IsNextBytes(IInvocationOperation invocation)
+            => invocation.TargetMethod.Name == "NextBytes" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, flow.Engine.RandomType);
+
+        /// <summary>The named storage an assignment writes: a local, parameter, field, property or an element of one.</summary>
+        private static NamedTarget? Target(IOperation target)
+        {
+            target = CryptoValues.Strip(target);
+            if (target is IArrayElementReferenceOperation element)
+            {
+                target = CryptoValues.Strip(element.ArrayReference);
+            }
+
+            return target switch
+            {
+                ILocalReferenceOperation local => new NamedTarget(local.Local.Name, local.Local.Type),
+                IParameterReferenceOperation parameter => new NamedTarget(parameter.Parameter.Name, parameter.Parameter.Type),
+                IFieldReferenceOperation field => new NamedTarget(field.Field.Name, field.Field.Type),
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => new NamedTarget(property.Property.Name, property.Property.Type),
+                _ => null,
+            };
+        }
+
+        /// <summary>The method (or local function, or property) whose own return this is; lambdas have no name.</summary>
+        private static NamedTarget? Owner(IOperation returnOperation, ISymbol containing)
+        {
+            for (var parent = returnOperation.Parent; parent is not null; parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IAnonymousFunctionOperation:
+                        return null;
+                    case ILocalFunctionOperation local:
+                        return new NamedTarget(local.Symbol.Name, local.Symbol.ReturnType);
+                }
+            }
+
+            return containing switch
+            {
+                IMethodSymbol { AssociatedSymbol: IPropertySymbol property } => new NamedTarget(property.Name, property.Type),
+                IMethodSymbol method => new NamedTarget(method.Name, method.ReturnType),
+                _ => null,
+            };
+        }
+
+        private static ImmutableHashSet<string> Lower(ImmutableArray<string> names)
+        {
+            var builder = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                builder.Add(name.ToLowerInvariant());
+            }
+
+            return builder.ToImmutable();
+        }
+    }
+
+    private sealed class NamedTarget
+    {
+        public NamedTarget(string name, ITypeSymbol type)
+        {
+            Name = name;
+            Type = type;
+        }
+
+        public string Name { get; }
+
+        public ITypeSymbol Type { get; }
+    }
+}
