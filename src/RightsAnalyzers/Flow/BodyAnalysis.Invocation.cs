@@ -106,7 +106,7 @@ internal sealed partial class BodyAnalysis
     private LabelSet DefaultPropagation(IInvocationOperation invocation, bool skipReceiver = false)
     {
         var preserving = ConstantPreserving.Contains(invocation.TargetMethod);
-        var inputs = Inputs(invocation, skipReceiver || (preserving && !IsData(invocation.Instance)));
+        var inputs = Inputs(invocation, skipReceiver, skipInstance: preserving && !IsData(invocation.Instance));
         if (invocation.TargetMethod.ReturnsVoid)
         {
             return LabelSet.Empty;
@@ -139,9 +139,10 @@ internal sealed partial class BodyAnalysis
     }
 
     /// <param name="skipReceiver">Leave out the instance (or an extension method's <c>this</c> argument).</param>
-    private LabelSet Inputs(IInvocationOperation invocation, bool skipReceiver = false)
+    /// <param name="skipInstance">Leave out the instance only (a converter such as an Encoding, not data).</param>
+    private LabelSet Inputs(IInvocationOperation invocation, bool skipReceiver = false, bool skipInstance = false)
     {
-        var result = invocation.Instance is null || skipReceiver ? LabelSet.Constant(null) : Eval(invocation.Instance);
+        var result = invocation.Instance is null || skipReceiver || skipInstance ? LabelSet.Constant(null) : Eval(invocation.Instance);
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.RefKind is RefKind.Out ||

@@ -26,7 +26,6 @@ internal static class ConstantPreserving
             ("System", "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory", "ToArray") => true,
             ("System", "Array", "Copy" or "Empty") => true,
             ("System", "MemoryExtensions", "AsSpan") => true,
-            ("System", "ReadOnlySpan" or "Span", "ToArray") => true,
             ("System.Linq", "Enumerable", "ToArray" or "Take" or "Skip" or "Repeat" or "Range") => true,
             _ => false,
         };

@@ -63,7 +63,7 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
 
     private static void Judge(OperationAnalysisContext context, BodyAnalysis body, IOperation root, CryptoSinkHit hit)
     {
-        if (CryptoValues.IsNullOrDefault(hit.Value))
+        if (FlowValues.IsNullOrDefault(hit.Value))
         {
             return;
         }
@@ -87,9 +87,9 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
         var what = CryptoSinks.Display(hit.Role);
         if (labels.IsConstant && hit.ConstantPassThrough)
         {
-            Report(context, Rules.ConstantIv, location, labels.ConstantSource, hit, what, "constant (" + CryptoValues.Text(Shown(labels.ConstantSource, location), hit.Value) + ")");
+            Report(context, Rules.ConstantIv, location, labels.ConstantSource, hit, what, "constant (" + FlowValues.Text(Shown(labels.ConstantSource, location), hit.Value) + ")");
         }
-        else if (hit.Via is null && CryptoValues.ReusedField(hit.Value, context.CancellationToken) is { } field)
+        else if (hit.Via is null && FlowValues.ReusedField(hit.Value, context.CancellationToken) is { } field)
         {
             Report(context, Rules.ConstantIv, location, field.Locations.Length > 0 ? field.Locations[0] : null, hit, what,
                 "reused: it comes from the readonly field '" + field.Name + "', so every message gets the same one");
@@ -100,7 +100,7 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
     {
         var labels = body.Eval(hit.Value);
         var location = hit.Value.Syntax.GetLocation();
-        if (hit.PrivatePemOnly && (CryptoValues.ConstantText(hit.Value, root) is not { } pem || !IsPrivatePem(pem)))
+        if (hit.PrivatePemOnly && (FlowValues.ConstantText(hit.Value, root) is not { } pem || !IsPrivatePem(pem)))
         {
             // ImportFromPem loads public keys too; an embedded public key is RR2003's question, not a secret in the binary.
             return;
@@ -109,17 +109,17 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
         var what = CryptoSinks.Display(hit.Role);
         if (labels.IsConstant && hit.ConstantPassThrough)
         {
-            Report(context, Rules.HardCodedKey, location, labels.ConstantSource, hit, what, CryptoValues.Text(Shown(labels.ConstantSource, location), hit.Value));
+            Report(context, Rules.HardCodedKey, location, labels.ConstantSource, hit, what, FlowValues.Text(Shown(labels.ConstantSource, location), hit.Value));
         }
-        else if (hit.Via is null && CryptoValues.ConstantFallback(hit.Value, body, root) is { } fallback)
+        else if (hit.Via is null && FlowValues.ConstantFallback(hit.Value, body, root) is { } fallback)
         {
             Report(context, Rules.HardCodedKey, location, fallback.Syntax.GetLocation(), hit, what,
-                CryptoValues.Text(fallback.Syntax.GetLocation(), fallback) + ", used whenever the configured value is missing");
+                FlowValues.Text(fallback.Syntax.GetLocation(), fallback) + ", used whenever the configured value is missing");
         }
     }
 
     /// <summary>The constant's own text when it lies elsewhere; the whole value when the constant is part of it.</summary>
-    private static Location Shown(Location? source, Location primary) => CryptoValues.Additional(source, primary) ?? primary;
+    private static Location Shown(Location? source, Location primary) => FlowValues.Additional(source, primary) ?? primary;
 
     private static bool IsPrivatePem(string text) => text.IndexOf("PRIVATE KEY", System.StringComparison.Ordinal) >= 0;
 
@@ -127,7 +127,7 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
         => context.ReportDiagnostic(RightsDiagnostic.Create(
             rule,
             location,
-            CryptoValues.Additional(source, location),
+            FlowValues.Additional(source, location),
             EvidenceKinds.Api,
             CryptoSinks.Category(hit.Role),
             what,

@@ -186,7 +186,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(RightsDiagnostic.Create(
                 Rules.PredictableRandomness,
                 location,
-                CryptoValues.Additional(label.Source, location),
+                FlowValues.Additional(label.Source, location),
                 evidence,
                 category,
                 label.Description,
@@ -199,7 +199,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private static bool AlreadyReported(IOperation value, SecurityNames names)
         {
-            switch (CryptoValues.Strip(value))
+            switch (FlowValues.Strip(value))
             {
                 case ILocalReferenceOperation local:
                     return names.Classify(local.Local.Name, local.Local.Type) is not null;
@@ -218,10 +218,10 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
         /// <summary>The named storage an assignment writes: a local, parameter, field, property or an element of one.</summary>
         private static NamedTarget? Target(IOperation target)
         {
-            target = CryptoValues.Strip(target);
+            target = FlowValues.Strip(target);
             if (target is IArrayElementReferenceOperation element)
             {
-                target = CryptoValues.Strip(element.ArrayReference);
+                target = FlowValues.Strip(element.ArrayReference);
             }
 
             return target switch

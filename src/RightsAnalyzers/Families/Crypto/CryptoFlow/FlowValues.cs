@@ -7,7 +7,7 @@ using RightsAnalyzers.Flow;
 namespace RightsAnalyzers.Families.Crypto.CryptoFlow;
 
 /// <summary>Questions the crypto flow rules ask about a value beyond its labels: null, constant text, fallbacks, reuse.</summary>
-internal static class CryptoValues
+internal static class FlowValues
 {
     /// <summary>How many steps a fallback search follows through locals and converters.</summary>
     private const int MaxFallbackDepth = 4;
