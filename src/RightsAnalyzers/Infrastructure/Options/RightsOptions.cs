@@ -45,6 +45,9 @@ internal sealed class RightsOptions
         where T : notnull
         => (T)values[option.Index];
 
+    /// <summary>The parsed value of any option, untyped (tests and diagnostics).</summary>
+    internal object Get(OptionDefinition option) => values[option.Index];
+
     internal static RightsOptions Parse(AnalyzerConfigOptions? local, AnalyzerConfigOptions? global)
     {
         var all = OptionCatalog.All;
