@@ -27,8 +27,11 @@ public sealed class ClinicAuditFixture : IAsyncLifetime, IDisposable
 
     public AuditReport LooseReport { get; private set; } = null!;
 
-    /// <summary>The analyzers' own diagnostics for the same files (see <see cref="ExpectedDiagnostics"/>).</summary>
+    /// <summary>The analyzers' own diagnostics for the loose files, compiled against the framework only (see <see cref="ExpectedDiagnostics"/>).</summary>
     public ImmutableArray<Diagnostic> Expected { get; private set; }
+
+    /// <summary>The analyzers' own diagnostics for the restored project copy, with its packages.</summary>
+    public ImmutableArray<Diagnostic> ExpectedProject { get; private set; }
 
     public string ProjectFolder => projectCopy.Path;
 
@@ -40,6 +43,7 @@ public sealed class ClinicAuditFixture : IAsyncLifetime, IDisposable
         ProjectReport = await runner.RunAsync(new AuditRequest(System.IO.Path.Combine(projectCopy.Path, "Clinic.csproj")));
         LooseReport = await runner.RunAsync(new AuditRequest(looseCopy.Path));
         Expected = await ExpectedDiagnostics.ForFolderAsync(looseCopy.Path);
+        ExpectedProject = await ExpectedDiagnostics.ForProjectAsync(projectCopy.Path);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -42,7 +42,44 @@ internal static class ExpectedDiagnostics
         .ToImmutableArray();
 
     /// <summary>Unsuppressed, visible (Info and up) diagnostics for every .cs file under <paramref name="folder"/>.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> ForFolderAsync(string folder)
+    public static Task<ImmutableArray<Diagnostic>> ForFolderAsync(string folder) => AnalyzeAsync(folder, References());
+
+    /// <summary>
+    /// As <see cref="ForFolderAsync"/> for a restored project: the framework packs plus the compile-time assets of its
+    /// packages, read from obj/project.assets.json (independently of the tool's MSBuild loading).
+    /// </summary>
+    public static Task<ImmutableArray<Diagnostic>> ForProjectAsync(string folder)
+        => AnalyzeAsync(folder, References().AddRange(PackageReferences(Path.Combine(folder, "obj", "project.assets.json"))));
+
+    private static ImmutableArray<MetadataReference> PackageReferences(string assetsFile)
+    {
+        using var assets = System.Text.Json.JsonDocument.Parse(File.ReadAllText(assetsFile));
+        var root = assets.RootElement;
+        var packageFolder = root.GetProperty("packageFolders").EnumerateObject().First().Name;
+        var libraries = root.GetProperty("libraries");
+        var framework = References().Select(r => Path.GetFileName(r.Display)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var references = ImmutableArray.CreateBuilder<MetadataReference>();
+        foreach (var package in root.GetProperty("targets").EnumerateObject().First().Value.EnumerateObject())
+        {
+            if (!package.Value.TryGetProperty("compile", out var compile) || !libraries.GetProperty(package.Name).TryGetProperty("path", out var path))
+            {
+                continue;
+            }
+
+            foreach (var file in compile.EnumerateObject().Select(f => f.Name).Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
+            {
+                // The shared framework wins over a package copy of the same assembly, as in a real build.
+                if (!framework.Contains(Path.GetFileName(file)))
+                {
+                    references.Add(MetadataReference.CreateFromFile(Path.Combine(packageFolder, path.GetString()!, file)));
+                }
+            }
+        }
+
+        return references.ToImmutable();
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string folder, ImmutableArray<MetadataReference> references)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
@@ -52,7 +89,7 @@ internal static class ExpectedDiagnostics
         var compilation = CSharpCompilation.Create(
             "Expected",
             trees,
-            References(),
+            references,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var diagnostics = await compilation.WithAnalyzers(AllAnalyzers()).GetAnalyzerDiagnosticsAsync();
         return diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Info && !d.IsSuppressed).ToImmutableArray();

@@ -24,7 +24,13 @@ public sealed class FormatTests
     public void Human_formats_show_findings_recommendations_fixes_and_docs(ReportFormat format)
     {
         var text = Render(format);
-        var encode = format == ReportFormat.Html ? (Func<string, string>)WebUtility.HtmlEncode : s => s;
+        // HTML escapes markup; Markdown escapes the pipes that would break a table row.
+        var encode = format switch
+        {
+            ReportFormat.Html => (Func<string, string>)WebUtility.HtmlEncode,
+            ReportFormat.Markdown => s => s.Replace("|", "\\|", StringComparison.Ordinal),
+            _ => s => s,
+        };
         foreach (var recommendation in Recommendations.All)
         {
             Assert.Contains(encode(recommendation.ShortTitle), text, StringComparison.Ordinal);

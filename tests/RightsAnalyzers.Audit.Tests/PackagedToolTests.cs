@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -33,19 +34,34 @@ public sealed class PackagedToolTests
         var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "rights-audit.exe" : "rights-audit");
 
         using var clinic = TestFiles.CopyClinic(project: true);
-        var expected = await ExpectedDiagnostics.ForFolderAsync(clinic.Path);
         var project = Path.Combine(clinic.Path, "Clinic.csproj");
+        var expected = ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>.Empty;
         foreach (var format in new[] { "json", "sarif", "html", "markdown", "text" })
         {
             var output = Path.Combine(work.Path, "report." + format);
             var run = await ProcessRunner.RunAsync(tool, new[] { project, "--format", format, "--output", output }, work.Path);
             Assert.True(run.Code == 1, $"{format}: exit {run.Code}\n{run.Stderr}");
             Assert.Contains("Loaded project 1: Clinic", run.Stderr, StringComparison.Ordinal);
+
+            // The tool restored the copy on its first run; the oracle reads the same restored packages.
+            if (expected.IsEmpty)
+            {
+                expected = await ExpectedDiagnostics.ForProjectAsync(clinic.Path);
+                Assert.NotEmpty(expected);
+            }
+
             var text = File.ReadAllText(output);
             foreach (var diagnostic in expected)
             {
                 var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-                Assert.Contains(format == "html" ? System.Net.WebUtility.HtmlEncode(message) : format is "json" or "sarif" ? JsonEncodedText.Encode(message, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString() : message, text, StringComparison.Ordinal);
+                var encoded = format switch
+                {
+                    "html" => System.Net.WebUtility.HtmlEncode(message),
+                    "json" or "sarif" => JsonEncodedText.Encode(message, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(),
+                    "markdown" => message.Replace("|", "\\|", StringComparison.Ordinal),
+                    _ => message,
+                };
+                Assert.Contains(encoded, text, StringComparison.Ordinal);
             }
         }
 

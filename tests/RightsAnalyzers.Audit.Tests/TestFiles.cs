@@ -26,8 +26,8 @@ internal static class TestFiles
 
     /// <summary>
     /// A copy of samples/Clinic's .cs files in a new folder, without its project file: the copy references nothing
-    /// from RightsAnalyzers, like a codebase an auditor is handed. With <paramref name="project"/> it gets a plain
-    /// Web SDK project of its own.
+    /// from RightsAnalyzers, like a codebase an auditor is handed. With <paramref name="project"/> it gets a Web SDK
+    /// project of its own with the sample's package references.
     /// </summary>
     public static ScratchDirectory CopyClinic(bool project)
     {
@@ -42,14 +42,20 @@ internal static class TestFiles
 
         if (project)
         {
-            scratch.Write("Clinic.csproj", """
+            // The sample's own package references (logging, telemetry, EF Core…), but nothing of RightsAnalyzers.
+            var packages = string.Concat(System.Xml.Linq.XDocument.Load(Path.Combine(ClinicSample, "Clinic.csproj"))
+                .Descendants("PackageReference")
+                .Select(p => $"\n    <PackageReference Include=\"{p.Attribute("Include")!.Value}\" Version=\"{p.Attribute("Version")!.Value}\" />"));
+            scratch.Write("Clinic.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk.Web">
                   <PropertyGroup>
                     <TargetFramework>net10.0</TargetFramework>
                     <ImplicitUsings>enable</ImplicitUsings>
                     <Nullable>enable</Nullable>
-                    <NoWarn>$(NoWarn);SYSLIB0021;SYSLIB0022;SYSLIB0023;SYSLIB0041;SYSLIB0045;SYSLIB0060;SYSLIB0014;SYSLIB0039;CS0618</NoWarn>
+                    <NoWarn>$(NoWarn);NU1603;SYSLIB0021;SYSLIB0022;SYSLIB0023;SYSLIB0041;SYSLIB0045;SYSLIB0060;SYSLIB0014;SYSLIB0039;CS0618</NoWarn>
                   </PropertyGroup>
+                  <ItemGroup>{packages}
+                  </ItemGroup>
                 </Project>
                 """);
         }
