@@ -75,7 +75,7 @@ public sealed class WeakHashCodeFixProvider : CodeFixProvider
         {
             // HashAlgorithmName.MD5 → HashAlgorithmName.SHA256
             case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MD5" or "SHA1" } access:
-                return Replace(access.Name, SyntaxFactory.IdentifierName("SHA256").WithTriviaFrom(access.Name));
+                return CryptoFixes.Replace(access.Name, SyntaxFactory.IdentifierName("SHA256").WithTriviaFrom(access.Name));
 
             case InvocationExpressionSyntax invocation when model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method:
                 // HashAlgorithm.Create("MD5"), CryptoConfig.CreateFromName("SHA1"): rewrite the name string.
@@ -83,7 +83,7 @@ public sealed class WeakHashCodeFixProvider : CodeFixProvider
                     literal.IsKind(SyntaxKind.StringLiteralExpression))
                 {
                     var name = algorithm == WeakHashAlgorithms.HmacMd5 ? "HMACSHA256" : "SHA256";
-                    return WithDeclaredType(invocation, replacementType, model, cancellationToken, Replace(
+                    return CryptoFixes.WithDeclaredType(invocation, replacementType, model, cancellationToken, CryptoFixes.Replace(
                         literal, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)).WithTriviaFrom(literal)));
                 }
 
@@ -95,13 +95,13 @@ public sealed class WeakHashCodeFixProvider : CodeFixProvider
                     return null;
                 }
 
-                return WithDeclaredType(invocation, replacementType, model, cancellationToken, Replace(typeExpression, TypeSyntaxFor(replacementType, typeExpression)));
+                return CryptoFixes.WithDeclaredType(invocation, replacementType, model, cancellationToken, CryptoFixes.Replace(typeExpression, CryptoFixes.TypeSyntaxFor(replacementType, typeExpression)));
 
             // new MD5CryptoServiceProvider() → SHA256.Create(); new HMACMD5(key) → new HMACSHA256(key)
             case ObjectCreationExpressionSyntax creation:
                 if (algorithm == WeakHashAlgorithms.HmacMd5)
                 {
-                    return WithDeclaredType(creation, replacementType, model, cancellationToken, Replace(creation.Type, TypeSyntaxFor(replacementType, creation.Type)));
+                    return CryptoFixes.WithDeclaredType(creation, replacementType, model, cancellationToken, CryptoFixes.Replace(creation.Type, CryptoFixes.TypeSyntaxFor(replacementType, creation.Type)));
                 }
 
                 if (creation.ArgumentList is { Arguments.Count: > 0 })
@@ -110,58 +110,12 @@ public sealed class WeakHashCodeFixProvider : CodeFixProvider
                 }
 
                 var factory = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(
-                    SyntaxKind.SimpleMemberAccessExpression, TypeSyntaxFor(replacementType, creation.Type), SyntaxFactory.IdentifierName("Create")))
+                    SyntaxKind.SimpleMemberAccessExpression, CryptoFixes.TypeSyntaxFor(replacementType, creation.Type), SyntaxFactory.IdentifierName("Create")))
                     .WithTriviaFrom(creation);
-                return WithDeclaredType(creation, replacementType, model, cancellationToken, Replace(creation, factory));
+                return CryptoFixes.WithDeclaredType(creation, replacementType, model, cancellationToken, CryptoFixes.Replace(creation, factory));
 
             default:
                 return null;
         }
     }
-
-    private static ImmutableDictionary<SyntaxNode, SyntaxNode> Replace(SyntaxNode original, SyntaxNode replacement)
-        => ImmutableDictionary<SyntaxNode, SyntaxNode>.Empty.Add(original, replacement);
-
-    /// <summary>
-    /// When the value is stored in a local declared with the old type (<c>MD5 md5 = MD5.Create();</c>) the
-    /// declaration changes too; when it is converted to another crypto type the replacement cannot fill, no fix.
-    /// </summary>
-    private static ImmutableDictionary<SyntaxNode, SyntaxNode>? WithDeclaredType(
-        ExpressionSyntax expression, INamedTypeSymbol replacementType, SemanticModel model, CancellationToken cancellationToken,
-        ImmutableDictionary<SyntaxNode, SyntaxNode> replacements)
-    {
-        var converted = model.GetTypeInfo(expression, cancellationToken).ConvertedType;
-        if (converted is null || converted.TypeKind == TypeKind.Error || IsAssignable(replacementType, converted) || !IsCryptographyType(converted))
-        {
-            return replacements;
-        }
-
-        // Only locals: a field's or property's type is part of the class's surface.
-        if (expression.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax or UsingStatementSyntax, Variables.Count: 1, Type: var declaredType } } })
-        {
-            return declaredType.IsVar ? replacements : replacements.Add(declaredType, TypeSyntaxFor(replacementType, declaredType));
-        }
-
-        return null;
-    }
-
-    private static bool IsAssignable(ITypeSymbol from, ITypeSymbol to)
-    {
-        for (var type = from; type is not null; type = type.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(type, to))
-            {
-                return true;
-            }
-        }
-
-        return from.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, to));
-    }
-
-    private static bool IsCryptographyType(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography";
-
-    private static TypeSyntax TypeSyntaxFor(INamedTypeSymbol type, SyntaxNode original)
-        => SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
-            .WithAdditionalAnnotations(Simplifier.Annotation)
-            .WithTriviaFrom(original);
 }

@@ -12,13 +12,8 @@ namespace RightsAnalyzers.Tests.Verifiers;
 public static class WebAnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static async Task VerifyAsync(string source, params DiagnosticResult[] expected)
-    {
-        var test = new AnalyzerVerifier<TAnalyzer>.Test { TestCode = source, ReferenceAssemblies = TestReferences.Net100 };
-        test.TestState.AdditionalReferences.AddRange(await TestReferences.WebAndPackagesAsync());
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        => AnalyzerVerifier<TAnalyzer>.VerifyWithPackagesAsync(source, expected);
 
     /// <summary>The packages without the ASP.NET Core shared framework: a console, desktop or worker app.</summary>
     public static async Task VerifyWithoutAspNetCoreAsync(string source, params DiagnosticResult[] expected)
