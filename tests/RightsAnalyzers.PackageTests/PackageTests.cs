@@ -104,6 +104,38 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Mode_strict_raises_info_findings_to_warnings()
+    {
+        // RR3005 (personal data in an exception message) is Info by default: in SARIF, not in the build output.
+        const string ExceptionCode = """
+            namespace Consumer;
+
+            public sealed class Patient { public string Email { get; set; } = ""; }
+
+            public static class Booking
+            {
+                public static void Check(Patient patient)
+                {
+                    if (patient.Email.Length == 0)
+                    {
+                        throw new System.InvalidOperationException("No booking for " + patient.Email);
+                    }
+                }
+            }
+            """;
+        var normal = new ConsumerProject(feed, "InfoDefault", ExceptionCode);
+        var (exitCode, output) = normal.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("warning RR3005", output);
+        Assert.Contains("\"RR3005\"", File.ReadAllText(normal.SarifPath));
+
+        var strict = new ConsumerProject(feed, "InfoStrict", ExceptionCode, "<RightsAnalysisMode>strict</RightsAnalysisMode>");
+        (exitCode, output) = strict.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("warning RR3005", output);
+    }
+
+    [Fact]
     public void Mode_none_removes_the_analyzers()
     {
         var consumer = new ConsumerProject(feed, "NoneConsumer", WeakHashCode, "<RightsAnalysisMode>none</RightsAnalysisMode>");
