@@ -136,6 +136,34 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Dotnet_format_applies_the_packaged_fixes_in_bulk()
+    {
+        var consumer = new ConsumerProject(feed, "FormatConsumer", """
+            using System.Security.Cryptography;
+
+            namespace Consumer;
+
+            public static class Signer
+            {
+                public static byte[] Fingerprint(byte[] document) => MD5.HashData(document);
+                public static object Legacy() => SHA1.Create();
+                public static byte[] Derive(byte[] password, byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(password, salt, 10_000, HashAlgorithmName.SHA256, 32);
+            }
+            """);
+        var restore = PackedFeed.Run(consumer.Directory, "dotnet", "restore", "-p:RestorePackagesPath=" + Path.Combine(feed.Root, "packages"));
+        Assert.True(restore.ExitCode == 0, restore.Output);
+
+        var format = PackedFeed.Run(consumer.Directory, "dotnet", "format", "analyzers", "FormatConsumer.csproj", "--diagnostics", "RR1001", "RR1009", "--severity", "info", "--no-restore");
+        Assert.True(format.ExitCode == 0, format.Output);
+
+        var code = File.ReadAllText(Path.Combine(consumer.Directory, "Code.cs"));
+        Assert.Contains("SHA256.HashData(document)", code);
+        Assert.Contains("SHA256.Create()", code);
+        Assert.DoesNotContain("MD5", code);
+        Assert.Contains("600_000", code);
+    }
+
+    [Fact]
     public void Mode_none_removes_the_analyzers()
     {
         var consumer = new ConsumerProject(feed, "NoneConsumer", WeakHashCode, "<RightsAnalysisMode>none</RightsAnalysisMode>");
