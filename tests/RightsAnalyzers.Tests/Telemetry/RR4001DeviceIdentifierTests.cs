@@ -16,6 +16,42 @@ public sealed class RR4001DeviceIdentifierTests
         """;
 
     [Fact]
+    public Task Wmi_hardware_serials_reach_telemetry_through_the_query_result()
+        => Verify.VerifyWithPackagesAsync(
+            Usings + """
+            using System.Management;
+            class C
+            {
+                void M(Activity activity)
+                {
+                    using var searcher = new ManagementObjectSearcher("SELECT SerialNumber FROM Win32_BIOS");
+                    foreach (var bios in searcher.Get())
+                    {
+                        activity.SetTag("bios", [|bios["SerialNumber"]?.ToString()|]);
+                    }
+
+                    activity.SetTag("board", [|BoardSerial()|]);
+                    using var os = new ManagementObjectSearcher("SELECT Caption FROM Win32_OperatingSystem");
+                    foreach (var item in os.Get())
+                    {
+                        activity.SetTag("os", item["Caption"]?.ToString());
+                    }
+                }
+
+                static string? BoardSerial()
+                {
+                    using var searcher = new ManagementObjectSearcher("root\\CIMV2", "SELECT SerialNumber FROM Win32_BaseBoard");
+                    foreach (var board in searcher.Get())
+                    {
+                        return board["SerialNumber"]?.ToString();
+                    }
+
+                    return null;
+                }
+            }
+            """);
+
+    [Fact]
     public Task Machine_name_as_a_span_tag_is_reported_with_evidence_and_source()
         => Verify.VerifyWithPackagesAsync(
             Usings + """

@@ -22,7 +22,7 @@ public static class TestReferences
     {
         "Serilog", "OpenTelemetry", "Microsoft.ApplicationInsights", "Sentry", "NLog", "log4net",
         "Microsoft.Extensions.Compliance", "Microsoft.Extensions.Telemetry", "Microsoft.Extensions.Diagnostics.ExceptionSummarization",
-        "Microsoft.EntityFrameworkCore", "System.Security.Cryptography.Pkcs", "System.Security.Cryptography.ProtectedData", "Microsoft.IdentityModel",
+        "Microsoft.EntityFrameworkCore", "System.Security.Cryptography.Pkcs", "System.Security.Cryptography.ProtectedData", "Microsoft.IdentityModel", "System.Management",
     };
 
     /// <summary>.NET 8 reference assemblies only: enough for the System.Security.Cryptography rules.</summary>

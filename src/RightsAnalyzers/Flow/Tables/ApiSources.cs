@@ -47,9 +47,9 @@ internal static class ApiSources
              .Add(t, "Microsoft.Win32.Registry", "GetValue", new SourceRule(site => MachineGuid(site)))
              .Add(t, "Microsoft.Win32.RegistryKey", "GetValue", new SourceRule(site => MachineGuid(site)))
              .Add(t, "System.IO.File", "ReadAllText,ReadAllTextAsync,ReadAllLines,ReadAllLinesAsync,ReadAllBytes,ReadAllBytesAsync,OpenText,ReadLines", new SourceRule(site => MachineIdFile(site.FirstConstantString())))
-             .Add(t, "System.Management.ManagementObjectSearcher", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())))
-             .Add(t, "System.Management.ManagementClass", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())))
-             .Add(t, "System.Management.ManagementObject", ".ctor", new SourceRule(site => WmiQuery(site.FirstConstantString())))
+             .Add(t, "System.Management.ManagementObjectSearcher", ".ctor", new SourceRule(site => WmiQuery(site)))
+             .Add(t, "System.Management.ManagementClass", ".ctor", new SourceRule(site => WmiQuery(site)))
+             .Add(t, "System.Management.ManagementObject", ".ctor", new SourceRule(site => WmiQuery(site)))
              .Add(t, "Windows.System.Profile.SystemIdentification", "GetSystemIdForPublisher,GetSystemIdForUser", new SourceRule(LabelKind.DeviceIdentifier, "hardware-serial", "the Windows system id (TPM/UEFI based)"))
              .Add(t, "Windows.Security.ExchangeActiveSyncProvisioning.EasClientDeviceInformation", "Id", new SourceRule(LabelKind.DeviceIdentifier, "machine-guid", "the EAS device id"))
              .Add(t, "Windows.System.UserProfile.AdvertisingManager", "AdvertisingId", new SourceRule(LabelKind.DeviceIdentifier, "advertising-id", "the advertising id"));
@@ -158,13 +158,22 @@ internal static class ApiSources
         };
     }
 
-    private static (LabelKind, string, string)? WmiQuery(string? query)
+    /// <summary>The query may follow a scope argument (<c>new ManagementObjectSearcher(@"root\CIMV2", "SELECT …")</c>): look at every constant.</summary>
+    private static (LabelKind, string, string)? WmiQuery(SourceSite site)
     {
-        if (query is null)
+        foreach (var argument in site.Arguments)
         {
-            return null;
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string query } && WmiQuery(query) is { } found)
+            {
+                return found;
+            }
         }
 
+        return null;
+    }
+
+    private static (LabelKind, string, string)? WmiQuery(string query)
+    {
         foreach (var wmiClass in new[] { "Win32_BIOS", "Win32_BaseBoard", "Win32_Processor", "Win32_DiskDrive", "Win32_ComputerSystemProduct", "Win32_PhysicalMedia", "Win32_NetworkAdapter" })
         {
             if (query.IndexOf(wmiClass, StringComparison.OrdinalIgnoreCase) >= 0)
