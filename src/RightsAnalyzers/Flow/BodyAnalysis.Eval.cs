@@ -76,73 +76,109 @@ internal sealed partial class BodyAnalysis
         }
     }
 
+    /// <summary>
+    /// A local's labels. All locals of the body are solved together, on first use, by a bounded fixpoint
+    /// (<see cref="SolveLocals"/>): resolving them one by one, recursively, re-evaluates locals that feed each other
+    /// along every path, which is exponential in the worst case.
+    /// </summary>
     private LabelSet EvalLocal(ISymbol local, IOperation reference)
     {
-        if (locals.TryGetValue(local, out var known))
+        if (solvedLocals is null)
+        {
+            SolveLocals();
+        }
+
+        if (solvedLocals!.TryGetValue(local, out var known))
         {
             return known;
         }
 
-        if (!inProgress.Add(local))
+        // Never assigned in this body (a foreach variable of another body, an unassigned out local): nothing to solve.
+        var value = ComputeLocal(local, reference.Syntax.GetLocation());
+        solvedLocals[local] = value;
+        return value;
+    }
+
+    /// <summary>
+    /// Round-robin fixpoint over every local and parameter assigned in the body, in source order (so chains of
+    /// assignments settle in one round). Labels only grow and constant-ness only falls, from an optimistic start,
+    /// so rounds converge; <see cref="MaxLocalRounds"/> bounds them anyway. Results do not depend on which sink asked first.
+    /// </summary>
+    private void SolveLocals()
+    {
+        var order = Facts.AssignedSymbols;
+        solvedLocals = new Dictionary<ISymbol, LabelSet>(order.Count, SymbolEqualityComparer.Default);
+        foreach (var symbol in order)
         {
-            // A cycle (x = x + y): this path adds nothing; the other assignments decide.
-            return LabelSet.Empty;
+            solvedLocals[symbol] = LabelSet.Constant(null);
         }
 
+        for (var round = 0; round < MaxLocalRounds; round++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            memo.Clear();
+            var changed = false;
+            foreach (var symbol in order)
+            {
+                var next = ComputeLocal(symbol, symbol.Locations.Length > 0 ? symbol.Locations[0] : Location.None);
+                var previous = solvedLocals[symbol];
+                changed |= next.Labels.Length != previous.Labels.Length || next.IsConstant != previous.IsConstant;
+                solvedLocals[symbol] = next;
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        // Operations evaluated while the locals were still moving may hold stale results.
+        memo.Clear();
+    }
+
+    private LabelSet ComputeLocal(ISymbol local, Location location)
+    {
         var result = LabelSet.Empty;
-        try
+        var first = true;
+        foreach (var value in Facts.AssignmentsOf(local))
         {
-            var first = true;
-            foreach (var value in Facts.AssignmentsOf(local))
-            {
-                var labels = value is IArgumentOperation outArgument ? EvalOutArgument(outArgument) : Eval(value);
-                result = first ? labels : result.Either(labels);
-                first = false;
-            }
-
-            foreach (var (call, description) in Facts.ImportsInto(local))
-            {
-                if (FirstArgumentIsConstant(call.Arguments) || IsConstantStruct(call.Arguments[0].Value))
-                {
-                    result = result.Add(KeyNames.EmbeddedKeyLabel(description, call));
-                }
-            }
-
-            if (Facts.ExtraLabels(local) is { } extra)
-            {
-                result = first ? extra : result.Combine(extra);
-                first = false;
-            }
-
-            if (Facts.IsMutated(local))
-            {
-                result = result.NotConstant();
-            }
-
-            if (local is ILocalSymbol localSymbol && scope.Classifier.Classify(localSymbol) is { } classification)
-            {
-                result = result.Add(classification.ToLabel("'" + local.Name + "'", localSymbol.Locations.Length > 0 ? localSymbol.Locations[0] : reference.Syntax.GetLocation()));
-            }
-
-            if (local is ILocalSymbol { Type: var type } && KeyNames.IsKeyBuffer(local.Name, type))
-            {
-                result = result.Add(KeyNames.SecretKeyLabel(local.Name, reference.Syntax.GetLocation()));
-            }
-
-            // Bytes handed to a crypto API as its key are a key, whatever their name (Add keeps constant-ness for RR1011).
-            if (Facts.KeyUseOf(local) is { } keyUse)
-            {
-                result = result.Add(KeyNames.KeyUseLabel(local.Name, keyUse));
-            }
-        }
-        finally
-        {
-            inProgress.Remove(local);
+            var labels = value is IArgumentOperation outArgument ? EvalOutArgument(outArgument) : Eval(value);
+            result = first ? labels : result.Either(labels);
+            first = false;
         }
 
-        if (inProgress.Count == 0)
+        foreach (var (call, description) in Facts.ImportsInto(local))
         {
-            locals[local] = result;
+            if (FirstArgumentIsConstant(call.Arguments) || IsConstantStruct(call.Arguments[0].Value))
+            {
+                result = result.Add(KeyNames.EmbeddedKeyLabel(description, call));
+            }
+        }
+
+        if (Facts.ExtraLabels(local) is { } extra)
+        {
+            result = first ? extra : result.Combine(extra);
+        }
+
+        if (Facts.IsMutated(local))
+        {
+            result = result.NotConstant();
+        }
+
+        if (local is ILocalSymbol localSymbol && scope.Classifier.Classify(localSymbol) is { } classification)
+        {
+            result = result.Add(classification.ToLabel("'" + local.Name + "'", location));
+        }
+
+        if (local is ILocalSymbol { Type: var type } && KeyNames.IsKeyBuffer(local.Name, type))
+        {
+            result = result.Add(KeyNames.SecretKeyLabel(local.Name, location));
+        }
+
+        // Bytes handed to a crypto API as its key are a key, whatever their name (Add keeps constant-ness for RR1011).
+        if (Facts.KeyUseOf(local) is { } keyUse)
+        {
+            result = result.Add(KeyNames.KeyUseLabel(local.Name, keyUse));
         }
 
         return result;

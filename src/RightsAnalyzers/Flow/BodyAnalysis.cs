@@ -18,6 +18,9 @@ internal sealed partial class BodyAnalysis
     /// <summary>Operations nested deeper than this are not followed (pathological inputs; no stack overflow).</summary>
     private const int MaxEvaluationDepth = 200;
 
+    /// <summary>Rounds of the locals' fixpoint; source order settles straight-line code in one or two.</summary>
+    private const int MaxLocalRounds = 8;
+
     private readonly FlowEngine engine;
     private readonly FlowScope scope;
     private readonly IOperation root;
@@ -25,8 +28,7 @@ internal sealed partial class BodyAnalysis
     private readonly SummaryStack stack;
     private readonly CancellationToken cancellationToken;
     private readonly Dictionary<IOperation, LabelSet> memo = new();
-    private readonly Dictionary<ISymbol, LabelSet> locals = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ISymbol> inProgress = new(SymbolEqualityComparer.Default);
+    private Dictionary<ISymbol, LabelSet>? solvedLocals;
     private LocalFacts? facts;
     private int depth;
 
@@ -82,11 +84,7 @@ internal sealed partial class BodyAnalysis
             depth--;
         }
 
-        // While a local is being resolved, partial results depend on evaluation order: cache only settled ones.
-        if (inProgress.Count == 0)
-        {
-            memo[operation] = result;
-        }
+        memo[operation] = result;
 
         return result;
     }

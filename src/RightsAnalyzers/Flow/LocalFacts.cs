@@ -22,6 +22,7 @@ internal sealed class LocalFacts
     };
 
     private readonly Dictionary<ISymbol, List<IOperation>> assignments = new(SymbolEqualityComparer.Default);
+    private readonly List<ISymbol> assignedSymbols = new();
     private readonly Dictionary<ISymbol, LabelSet> extra = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> mutated = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<(IInvocationOperation Call, string Description)>> imports = new(SymbolEqualityComparer.Default);
@@ -93,6 +94,9 @@ internal sealed class LocalFacts
 
         return facts;
     }
+
+    /// <summary>Every local and parameter assigned in the body, in the order of their first assignment.</summary>
+    public IReadOnlyList<ISymbol> AssignedSymbols => assignedSymbols;
 
     public IReadOnlyList<IOperation> AssignmentsOf(ISymbol symbol) => assignments.TryGetValue(symbol, out var list) ? list : None;
 
@@ -193,6 +197,7 @@ internal sealed class LocalFacts
         if (!assignments.TryGetValue(symbol, out var list))
         {
             assignments[symbol] = list = new List<IOperation>(2);
+            assignedSymbols.Add(symbol);
         }
 
         list.Add(value);
