@@ -45,5 +45,8 @@ public class FamilyBenchmarks // BenchmarkDotNet rejects sealed benchmark classe
     public Task<int> EmptyAnalyzer() => Analysis.Run(compilation!, Benchmarks.EmptyAnalyzer.Set, Family);
 
     [Benchmark]
+    public Task<int> OperationsOnly() => Analysis.Run(compilation!, OperationsOnlyAnalyzer.Set, Family);
+
+    [Benchmark]
     public Task<int> FamilyAnalyzers() => Analysis.Run(compilation!, analyzers, Family);
 }

@@ -59,5 +59,8 @@ public class PathologicalBenchmarks // BenchmarkDotNet rejects sealed benchmark 
     public Task<int> EmptyAnalyzer() => Analysis.Run(compilation!, Benchmarks.EmptyAnalyzer.Set, Family);
 
     [Benchmark]
+    public Task<int> OperationsOnly() => Analysis.Run(compilation!, OperationsOnlyAnalyzer.Set, Family);
+
+    [Benchmark]
     public Task<int> FamilyAnalyzers() => Analysis.Run(compilation!, analyzers, Family);
 }

@@ -20,6 +20,9 @@ internal sealed class BuildRunner
         this.timeout = timeout;
     }
 
+    /// <summary>Per-build limit for the next builds (the bounded-work check uses a shorter one).</summary>
+    public TimeSpan BuildTimeout { get; set; }
+
     public void Restore(string project)
     {
         var result = ProcessRunner.Run(Path.GetDirectoryName(project)!, "dotnet", timeout, "restore", project, "-nologo", "-v:q");
@@ -32,7 +35,7 @@ internal sealed class BuildRunner
     public BuildSample Build(string project, BenchConfiguration configuration, string corpus, string flavour, int lines, int round)
     {
         var log = Path.Combine(workspace.Logs, $"{corpus}.{configuration.Id}.{(round < 0 ? "warmup" : "run" + round)}.log");
-        var result = ProcessRunner.Run(Path.GetDirectoryName(project)!, "dotnet", timeout,
+        var result = ProcessRunner.Run(Path.GetDirectoryName(project)!, "dotnet", BuildTimeout > TimeSpan.Zero ? BuildTimeout : timeout,
             "build", project, "--no-restore", "-t:Rebuild", "--disable-build-servers", "-nologo",
             "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true",
             "-v:q", "-clp:ErrorsOnly;NoSummary", "-flp:v=d;logfile=" + log + ";PerformanceSummary");
@@ -45,7 +48,7 @@ internal sealed class BuildRunner
 
         var own = report.Assemblies.Where(a => configuration.Owns(a.Key)).Sum(a => a.Value);
         return new BuildSample(corpus, flavour, lines, configuration.Id, round, succeeded, result.Elapsed.TotalSeconds,
-            report.CscSeconds, report.TotalSeconds, own, report.Assemblies, report.Classes, log);
+            report.CscSeconds, report.TotalSeconds, own, report.Assemblies, report.Classes, log, result.TimedOut);
     }
 
     /// <summary>Shuts down any build server left by earlier work, so the first timed build starts like the others.</summary>

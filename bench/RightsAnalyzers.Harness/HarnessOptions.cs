@@ -33,6 +33,9 @@ internal sealed class HarnessOptions
 
     public TimeSpan Timeout { get; private set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>A build of the pathological file that takes longer has run away: it is stopped and reported so.</summary>
+    public TimeSpan PathologicalTimeout { get; private set; } = TimeSpan.FromMinutes(10);
+
     public bool SkipPack { get; private set; }
 
     public static string Usage => """
@@ -50,6 +53,7 @@ internal sealed class HarnessOptions
           --doc FILE                  markdown to update between the results markers (default docs/performance.md)
           --chart FILE                SVG chart (default docs/images/performance.svg)
           --timeout-minutes 30        per build
+          --pathological-timeout-minutes 10   per build of the pathological file; longer counts as runaway
           --skip-pack                 reuse the feed in the working folder
         """;
 
@@ -76,6 +80,7 @@ internal sealed class HarnessOptions
                 case "--doc": options.Doc = Next(); break;
                 case "--chart": options.Chart = Next(); break;
                 case "--timeout-minutes": options.Timeout = TimeSpan.FromMinutes(int.Parse(Next(), CultureInfo.InvariantCulture)); break;
+                case "--pathological-timeout-minutes": options.PathologicalTimeout = TimeSpan.FromMinutes(int.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "--skip-pack": options.SkipPack = true; break;
                 default: throw new ArgumentException("unknown option " + args[i]);
             }

@@ -7,7 +7,7 @@ namespace RightsAnalyzers.Harness;
 /// <summary>Runs a child process, capturing its output and its wall time.</summary>
 internal static class ProcessRunner
 {
-    public sealed record Result(int ExitCode, string Output, TimeSpan Elapsed);
+    public sealed record Result(int ExitCode, string Output, TimeSpan Elapsed, bool TimedOut = false);
 
     public static Result Run(string workingDirectory, string fileName, TimeSpan timeout, params string[] arguments)
     {
@@ -45,7 +45,7 @@ internal static class ProcessRunner
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return new Result(-1, output + "\n[harness] timed out after " + timeout, clock.Elapsed);
+            return new Result(-1, output + "\n[harness] timed out after " + timeout, clock.Elapsed, TimedOut: true);
         }
 
         process.WaitForExit();

@@ -159,6 +159,13 @@ internal static partial class Report
                 continue;
             }
 
+            if (a.TimedOut)
+            {
+                text.Append("| ").Append(configuration.Title).Append(" | **did not finish**: stopped after ")
+                    .Append(Seconds(a.Samples.Max(s => s.WallSeconds))).Append(" | — | — | — |\n");
+                continue;
+            }
+
             var top = a.ClassMedians(configuration.Owns).FirstOrDefault();
             text.Append("| ").Append(configuration.Title).Append(" | ").Append(Seconds(a.Wall)).Append(" | ")
                 .Append(configuration.Id == BenchConfiguration.BaselineId ? "—" : Percent(Overhead(aggregates, corpus.Name, configuration.Id))).Append(" | ")

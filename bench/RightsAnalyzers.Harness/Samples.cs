@@ -18,7 +18,8 @@ internal sealed record BuildSample(
     double OwnAnalyzerSeconds,
     Dictionary<string, double> Assemblies,
     Dictionary<string, double> Classes,
-    string Log);
+    string Log,
+    bool TimedOut = false);
 
 /// <summary>The samples of one corpus and configuration, reduced to medians.</summary>
 internal sealed record Aggregate(string Corpus, string Flavour, int Lines, string Configuration, IReadOnlyList<BuildSample> Samples)
@@ -26,6 +27,8 @@ internal sealed record Aggregate(string Corpus, string Flavour, int Lines, strin
     public IReadOnlyList<BuildSample> Good => Samples.Where(s => s.Succeeded).ToList();
 
     public int Failures => Samples.Count(s => !s.Succeeded);
+
+    public bool TimedOut => Samples.Any(s => s.TimedOut);
 
     public double Wall => Stats.Median(Good.Select(s => s.WallSeconds));
 
