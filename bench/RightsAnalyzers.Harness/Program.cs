@@ -15,6 +15,11 @@ try
         return Generate(args.Skip(1).ToArray());
     }
 
+    if (args.Length > 0 && args[0] == "selfcheck")
+    {
+        return SelfCheck.Run(args.Length > 2 && args[1] == "--write" ? args[2] : null);
+    }
+
     var runArgs = args.Length > 0 && args[0] == "run" ? args.Skip(1).ToArray() : args;
     if (runArgs.Contains("--help") || runArgs.Contains("-h"))
     {

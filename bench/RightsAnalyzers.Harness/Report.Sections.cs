@@ -90,7 +90,7 @@ internal static partial class Report
     /// <summary>RightsAnalyzers per analyzer class: one column per corpus, median seconds and share of the package.</summary>
     private static void ClassSection(StringBuilder text, MeasurementResult r, IReadOnlyList<Aggregate> aggregates)
     {
-        var corpora = r.Corpora.Where(c => Find(aggregates, c.Name, BenchConfiguration.RightsId) is not null).ToList();
+        var corpora = r.Corpora.Where(c => Find(aggregates, c.Name, BenchConfiguration.RightsId) is { TimedOut: false }).ToList();
         if (corpora.Count == 0)
         {
             return;

@@ -30,14 +30,14 @@ internal static class SvgChart
                 .ToList()))
             .ToList();
         var width = Left + PanelWidth + Gap + PanelWidth + 30;
-        var height = Top + PanelHeight + 60 + (22 * ((r.Configurations.Count + 1) / 2)) + 30;
+        var height = Top + PanelHeight + 76 + (22 * ((r.Configurations.Count + 1) / 2)) + 30;
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n"));
         svg.Append(Invariant($"<rect width=\"{width}\" height=\"{height}\" fill=\"white\"/>\n"));
         var maxLines = series.SelectMany(s => s.Points).Select(p => p.Lines).DefaultIfEmpty(1).Max();
         Panel(svg, Left, "Clean build wall time (median, s)", maxLines, series.Select(s => (s.Configuration, s.Flavour, s.Points.Select(p => (p.Lines, p.Wall)).ToList())).ToList(), r);
         Panel(svg, Left + PanelWidth + Gap, "Own analyzer time (median, s)", maxLines, series.Select(s => (s.Configuration, s.Flavour, s.Points.Select(p => (p.Lines, p.Own)).ToList())).ToList(), r);
-        Legend(svg, r, Top + PanelHeight + 50);
+        Legend(svg, r, Top + PanelHeight + 66);
         if (series.Count == 0)
         {
             svg.Append(Invariant($"<text x=\"{width / 2}\" y=\"{Top + (PanelHeight / 2)}\" text-anchor=\"middle\" font-size=\"16\">not yet measured</text>\n"));
