@@ -87,17 +87,23 @@ internal static class Measurement
         }
 
         runner.ShutDownBuildServers();
+
+        // A configuration that hits the time limit (the bounded-work check) is recorded once and not built again.
+        var timedOut = new HashSet<string>(StringComparer.Ordinal);
         for (var warmup = 0; warmup < options.Warmups; warmup++)
         {
             for (var i = 0; i < configurations.Count; i++)
             {
                 var sample = runner.Build(projects[i], configurations[i], info.Name, info.Flavour, info.Lines, -1);
                 Console.WriteLine($"[harness]   warm-up {configurations[i].Id}: {sample.WallSeconds:0.0} s");
+                if (sample.TimedOut && timedOut.Add(configurations[i].Id))
+                {
+                    yield return sample;
+                }
             }
         }
 
         // Interleaved, and the order rotates each round, so slow drift of the machine spreads over all configurations.
-        var timedOut = new HashSet<string>(StringComparer.Ordinal);
         for (var round = 0; round < options.Runs; round++)
         {
             for (var k = 0; k < configurations.Count; k++)

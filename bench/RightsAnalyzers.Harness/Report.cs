@@ -88,7 +88,7 @@ internal static partial class Report
         text.Append("### Failed builds (left out of the medians)\n\n");
         foreach (var s in failed)
         {
-            text.Append("- ").Append(s.Corpus).Append(' ').Append(s.Configuration).Append(" run ").Append(s.Round + 1).Append(s.TimedOut ? " (timed out)" : string.Empty).Append(": `").Append(s.Log).Append("`\n");
+            text.Append("- ").Append(s.Corpus).Append(' ').Append(s.Configuration).Append(s.Round < 0 ? " warm-up" : " run " + (s.Round + 1)).Append(s.TimedOut ? " (timed out)" : string.Empty).Append(": `").Append(s.Log).Append("`\n");
         }
 
         text.Append('\n');
