@@ -83,7 +83,7 @@ public static class CorpusGenerator
             yield return new CorpusFile(folder + e.Name + ".cs", OrdinaryModule.Model(e, random));
             yield return new CorpusFile(folder + e.Name + "Pricing.cs", OrdinaryModule.Pricing(e, random));
             yield return new CorpusFile(folder + e.Name + "Scheduler.cs", OrdinaryModule.Scheduling(e, random));
-            yield return new CorpusFile(folder + e.Name + "Handler.cs", OrdinaryModule.Handler(e, random));
+            yield return new CorpusFile(folder + e.Name + "Handler.cs", OrdinaryHandler.Handler(e, random));
         }
     }
 }
