@@ -43,7 +43,9 @@ internal sealed class BuildRunner
         var succeeded = result.ExitCode == 0 && report.Found;
         if (!succeeded)
         {
-            Console.WriteLine($"[harness]   build failed (exit {result.ExitCode}, analyzer report {(report.Found ? "found" : "missing")}); log: {log}\n{Tail(result.Output)}");
+            Console.WriteLine(result.TimedOut
+                ? $"[harness]   stopped at the time limit ({result.Elapsed.TotalSeconds:0} s); log: {log}"
+                : $"[harness]   build failed (exit {result.ExitCode}, analyzer report {(report.Found ? "found" : "missing")}); log: {log}\n{Tail(result.Output)}");
         }
 
         var own = report.Assemblies.Where(a => configuration.Owns(a.Key)).Sum(a => a.Value);

@@ -9,7 +9,7 @@ using RightsAnalyzers.Corpus;
 namespace RightsAnalyzers.Harness;
 
 /// <summary>A generated corpus as measured.</summary>
-internal sealed record CorpusInfo(string Name, string Flavour, int TargetLines, int Lines, int Files);
+internal sealed record CorpusInfo(string Name, string Flavour, int TargetLines, int Lines, int Files, string? Description = null);
 
 /// <summary>Everything one harness run found, as written to results.json and the report.</summary>
 internal sealed record MeasurementResult(
@@ -51,8 +51,8 @@ internal static class Measurement
         {
             var files = CorpusGenerator.GeneratePathological(options.PathologicalSize);
             var p = options.PathologicalSize;
-            var info = new CorpusInfo("pathological", $"pathological ({p.Statements} statements, {p.ConcatParts} parts, lambda depth {p.LambdaDepth})",
-                p.Statements, files.Sum(f => f.Lines), files.Count);
+            var info = new CorpusInfo("pathological", "pathological", p.Statements, files.Sum(f => f.Lines), files.Count,
+                $"a method of {p.Statements} statements, a {p.ConcatParts}-part concatenation, lambdas nested {p.LambdaDepth} deep");
             corpora.Add(info);
             runner.BuildTimeout = options.PathologicalTimeout;
             samples.AddRange(MeasureCorpus(workspace, runner, options, configurations, info, files));

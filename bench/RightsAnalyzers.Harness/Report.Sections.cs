@@ -149,8 +149,8 @@ internal static partial class Report
             return;
         }
 
-        text.Append("### Bounded work (").Append(corpus.Flavour).Append(")\n\nReported, not asserted: one file, ")
-            .Append(corpus.Lines).Append(" lines.\n\n| Configuration | Wall median | Δ wall vs baseline | Own analyzers | Heaviest own class |\n|---|---:|---:|---:|---|\n");
+        text.Append("### Bounded work\n\nThe pathological file (").Append(corpus.Description).Append("; ")
+            .Append(corpus.Lines).Append(" lines). Reported, not asserted.\n\n| Configuration | Wall median | Δ wall vs baseline | Own analyzers | Heaviest own class |\n|---|---:|---:|---:|---|\n");
         foreach (var configuration in r.Configurations)
         {
             var a = Find(aggregates, corpus.Name, configuration.Id);

@@ -67,7 +67,7 @@ internal static partial class Report
             .Append("| OS | ").Append(m.Os).Append(" |\n")
             .Append("| .NET SDK | ").Append(m.Sdk).Append(" |\n")
             .Append("| Load average at start / end | ").Append(m.LoadAtStart).Append(" / ").Append(m.LoadAtEnd).Append(" |\n")
-            .Append("| Runs | ").Append(r.Runs).Append(" timed clean builds per configuration and corpus, interleaved; medians quoted |\n\n");
+            .Append("| Timed clean builds per configuration and corpus | ").Append(r.Runs).Append(" (interleaved; medians quoted) |\n\n");
         text.Append("| Corpus | Lines | Files |\n|---|---:|---:|\n");
         foreach (var c in r.Corpora)
         {

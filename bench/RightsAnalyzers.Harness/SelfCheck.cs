@@ -86,7 +86,7 @@ internal static class SelfCheck
 
         samples.Add(new BuildSample("pathological", "pathological", 9000, BenchConfiguration.RightsId, 0, false, 600, 0, 0, 0,
             new Dictionary<string, double>(), new Dictionary<string, double>(), "fake.log", TimedOut: true));
-        var corpora = new[] { new CorpusInfo("dense-1000", "dense", 1000, 1000, 8), new CorpusInfo("dense-2000", "dense", 2000, 2000, 13), new CorpusInfo("pathological", "pathological", 9000, 9000, 2) };
+        var corpora = new[] { new CorpusInfo("dense-1000", "dense", 1000, 1000, 8), new CorpusInfo("dense-2000", "dense", 2000, 2000, 13), new CorpusInfo("pathological", "pathological", 9000, 9000, 2, "fake") };
         var machine = new MachineInfo("os", "cpu", 2, "1 GiB", "10.0", "abc", "0 0 0");
         return new MeasurementResult("bench/run.sh", DateTimeOffset.UnixEpoch, machine, "0.1.0", 1, configurations, corpora, samples);
     }
