@@ -18,7 +18,7 @@ if (smoke || Environment.GetEnvironmentVariable("RIGHTS_BENCH_LINES") is null)
     Environment.SetEnvironmentVariable("RIGHTS_BENCH_LINES", smoke ? "600" : "3000");
 }
 
-if (smoke)
+if (smoke && Environment.GetEnvironmentVariable("RIGHTS_BENCH_PATHOLOGICAL") is null)
 {
     // Small enough to finish while the flow engine is still exponential on long bodies (docs/performance.md).
     Environment.SetEnvironmentVariable("RIGHTS_BENCH_PATHOLOGICAL", "100,200,10");

@@ -40,7 +40,7 @@ internal sealed class HarnessOptions
 
     public static string Usage => """
         usage: bench/run.sh [options]            (= harness run)
-               harness generate --flavour dense|ordinary|pathological --lines N --out DIR [--seed S]
+               harness generate --flavour dense|ordinary|pathological --lines N --out DIR [--seed S] [--pathological S,C,D]
                harness selfcheck          parses a sample log and renders a fake report (CI)
           --sizes 10000,30000,90000   corpus sizes in lines (three sizes show how cost grows)
           --flavours dense,ordinary   which corpora

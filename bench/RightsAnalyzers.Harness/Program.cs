@@ -47,8 +47,9 @@ static int Generate(string[] args)
 
     var flavour = Value("--flavour", "dense");
     var output = Value("--out", "artifacts/corpus");
+    var sizes = Value("--pathological", "10000,5000,100").Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray();
     var files = flavour == "pathological"
-        ? CorpusGenerator.GeneratePathological(new PathologicalOptions())
+        ? CorpusGenerator.GeneratePathological(new PathologicalOptions(sizes[0], sizes[1], sizes[2]))
         : CorpusGenerator.Generate(new CorpusOptions(Enum.Parse<CorpusFlavour>(flavour, ignoreCase: true),
             int.Parse(Value("--lines", "10000"), CultureInfo.InvariantCulture), int.Parse(Value("--seed", "8"), CultureInfo.InvariantCulture)));
     foreach (var file in files)
