@@ -27,21 +27,37 @@ public sealed class PathologicalInputTests
     [Fact]
     public Task A_method_with_ten_thousand_statements()
     {
-        // Half independent statements, half one long chain of locals: the chain is cut at the evaluation-depth bound
-        // (bounded work), the independent statement logged at the end is still found.
+        // One chain of 10,000 locals, each built from the one before: the locals' fixpoint settles it in source order.
         var body = new StringBuilder();
-        for (var i = 0; i < 5_000; i++)
-        {
-            body.AppendLine($"var a{i} = c.Email + \"{i % 10}\";");
-        }
-
         body.AppendLine("var s0 = c.Email;");
-        for (var i = 1; i < 5_000; i++)
+        for (var i = 1; i < 10_000; i++)
         {
             body.AppendLine($"var s{i} = s{i - 1} + \"{i % 10}\";");
         }
 
-        body.AppendLine("logger.LogInformation(\"{S} {A}\", s4999, a4999);");
+        body.AppendLine("logger.LogInformation(\"{S}\", s9999);");
+        return AssertCompletesAsync(Header + "class T { void M(ILogger logger, Customer c) { " + body + " } }", expectRR3001: true);
+    }
+
+    [Fact]
+    public Task Locals_that_feed_each_other_through_branches_and_loops()
+    {
+        // Sixty-four locals assigned from each other in a loop with branches: resolved together, not path by path.
+        var body = new StringBuilder();
+        for (var i = 0; i < 64; i++)
+        {
+            body.AppendLine($"var v{i} = \"seed{i}\";");
+        }
+
+        body.AppendLine("for (var round = 0; round < 100; round++) {");
+        for (var i = 0; i < 64; i++)
+        {
+            body.AppendLine($"if (round % {i % 7 + 2} == 0) v{i} = v{(i + 1) % 64} + v{(i * 5 + 3) % 64}; else v{(i + 7) % 64} = v{i} + \"x\";");
+        }
+
+        body.AppendLine("}");
+        body.AppendLine("v17 = v17 + c.Email;");
+        body.AppendLine("logger.LogInformation(\"{V}\", v3);");
         return AssertCompletesAsync(Header + "class T { void M(ILogger logger, Customer c) { " + body + " } }", expectRR3001: true);
     }
 
