@@ -29,7 +29,7 @@ internal sealed class FlowScope
 /// <summary>
 /// The value-flow engine of one compilation (DESIGN §3): the source, sink and sanitizer tables resolved to
 /// symbols, the per-configuration evidence classifiers, and the method-summary cache. Each family analyzer creates
-/// one in its compilation-start action; nothing here outlives the compilation.
+/// one in its compilation-start action (shared per compilation, see <see cref="Create"/>); nothing here outlives the compilation.
 /// </summary>
 internal sealed class FlowEngine
 {
@@ -79,7 +79,16 @@ internal sealed class FlowEngine
 
     public SinkFinder Sinks { get; }
 
-    public static FlowEngine Create(Compilation compilation, AnalyzerOptions analyzerOptions) => new(compilation, analyzerOptions);
+    /// <summary>
+    /// Compilation-wide and weakly held, as Roslyn's own WellKnownTypeProvider: every flow analyzer of the package
+    /// (logs, telemetry, key escrow, crypto flows) shares one engine per compilation, so each helper method is
+    /// summarised and each symbol classified once rather than once per analyzer. The table never keeps a compilation
+    /// alive: its key is weak and the engine is reachable only through it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Compilation, FlowEngine> Engines = new();
+
+    public static FlowEngine Create(Compilation compilation, AnalyzerOptions analyzerOptions)
+        => Engines.GetValue(compilation, c => new FlowEngine(c, analyzerOptions));
 
     /// <summary>
     /// Whether any sink of <paramref name="kinds"/> can exist in this compilation: a modelled sink type is
