@@ -37,8 +37,18 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             }
 
             var names = new ConditionalWeakTable<RightsOptions, SecurityNames>();
+
+            // Random output needs Random in the source (new Random(), Random.Shared, a Random parameter or field):
+            // a compilation that never names it has nothing for this rule, which is most business code. One token scan
+            // per compilation, on first use, instead of judging every security-named value of every body.
+            var mentionsRandom = new System.Lazy<bool>(() => MentionsRandom(start.Compilation, start.CancellationToken));
             start.RegisterOperationBlockStartAction(block =>
             {
+                if (!mentionsRandom.Value)
+                {
+                    return;
+                }
+
                 // Test fixtures fake tokens with Random on purpose; crypto parameters are still checked there.
                 var testCode = IsTestCode(block.OwningSymbol);
                 var site = new RandomSite(flow, names, testCode);
@@ -51,6 +61,22 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
                     OperationKind.Return);
             });
         });
+    }
+
+    private static bool MentionsRandom(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+            {
+                if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && token.ValueText == "Random")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTestCode(ISymbol symbol)
