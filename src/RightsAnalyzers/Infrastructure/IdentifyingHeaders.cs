@@ -12,35 +12,51 @@ namespace RightsAnalyzers.Infrastructure;
 /// </summary>
 internal static class IdentifyingHeaders
 {
-    // Keys without dashes: see TryGet.
-    private static readonly Dictionary<string, (string Category, string Description)> Headers = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>What a header carries; the configuration rules and the flow engine's API tier both read this one list.</summary>
+    public enum Group
     {
-        ["Authorization"] = ("credential-header", "credentials"),
-        ["ProxyAuthorization"] = ("credential-header", "credentials"),
-        ["XApiKey"] = ("credential-header", "credentials"),
-        ["Cookie"] = ("cookie", "session cookies"),
-        ["SetCookie"] = ("cookie", "session cookies"),
-        ["XForwardedFor"] = ("client-ip", "client IP addresses"),
-        ["Forwarded"] = ("client-ip", "client IP addresses"),
-        ["XRealIP"] = ("client-ip", "client IP addresses"),
-        ["XClientIP"] = ("client-ip", "client IP addresses"),
-        ["TrueClientIP"] = ("client-ip", "client IP addresses"),
-        ["CFConnectingIP"] = ("client-ip", "client IP addresses"),
-        ["XOriginalFor"] = ("client-ip", "client IP addresses"),
+        Credential,
+        ApiKey,
+        Cookie,
+        ClientAddress,
+    }
+
+    // Keys without dashes: see TryGet.
+    private static readonly Dictionary<string, Group> Headers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Authorization"] = Group.Credential,
+        ["ProxyAuthorization"] = Group.Credential,
+        ["XApiKey"] = Group.ApiKey,
+        ["ApiKey"] = Group.ApiKey,
+        ["XAuthToken"] = Group.ApiKey,
+        ["XAccessToken"] = Group.ApiKey,
+        ["Cookie"] = Group.Cookie,
+        ["SetCookie"] = Group.Cookie,
+        ["XForwardedFor"] = Group.ClientAddress,
+        ["Forwarded"] = Group.ClientAddress,
+        ["XRealIP"] = Group.ClientAddress,
+        ["XClientIP"] = Group.ClientAddress,
+        ["XClusterClientIP"] = Group.ClientAddress,
+        ["TrueClientIP"] = Group.ClientAddress,
+        ["CFConnectingIP"] = Group.ClientAddress,
+        ["XOriginalFor"] = Group.ClientAddress,
     };
+
+    /// <summary>The group of an identifying header (dashes ignored), or null.</summary>
+    public static Group? GroupOf(string? header)
+        => header is not null && Headers.TryGetValue(header.Trim().Replace("-", string.Empty), out var group) ? group : null;
 
     /// <summary>Dashes are ignored so that constant names such as <c>HeaderNames.XForwardedFor</c> match too.</summary>
     public static bool TryGet(string? header, out string category, out string description)
     {
-        if (header is not null && Headers.TryGetValue(header.Trim().Replace("-", string.Empty), out var entry))
+        (category, description) = GroupOf(header) switch
         {
-            category = entry.Category;
-            description = entry.Description;
-            return true;
-        }
-
-        category = description = string.Empty;
-        return false;
+            Group.Credential or Group.ApiKey => ("credential-header", "credentials"),
+            Group.Cookie => ("cookie", "session cookies"),
+            Group.ClientAddress => ("client-ip", "client IP addresses"),
+            _ => (string.Empty, string.Empty),
+        };
+        return category.Length > 0;
     }
 
     /// <summary>

@@ -83,13 +83,12 @@ internal static class ApiSources
     public const string DeviceFingerprintCategory = "device-fingerprint";
 
     /// <summary>Header names that carry credentials or client addresses.</summary>
-    private static (LabelKind, string, string)? Header(string? name) => name?.ToLowerInvariant() switch
+    private static (LabelKind, string, string)? Header(string? name) => IdentifyingHeaders.GroupOf(name) switch
     {
-        "authorization" or "proxy-authorization" => (LabelKind.Credential, "authorization-header", "the Authorization header"),
-        "cookie" or "set-cookie" => (LabelKind.Credential, "authorization-header", "the Cookie header"),
-        "x-api-key" or "api-key" or "x-auth-token" or "x-access-token" => (LabelKind.Credential, "api-key", "an API key header"),
-        "x-forwarded-for" or "x-real-ip" or "forwarded" or "cf-connecting-ip" or "true-client-ip" or "x-client-ip" or "x-cluster-client-ip"
-            => (LabelKind.NetworkAddress, "ip-address", "the " + name + " header (client IP address)"),
+        IdentifyingHeaders.Group.Credential => (LabelKind.Credential, "authorization-header", "the Authorization header"),
+        IdentifyingHeaders.Group.Cookie => (LabelKind.Credential, "authorization-header", "the Cookie header"),
+        IdentifyingHeaders.Group.ApiKey => (LabelKind.Credential, "api-key", "an API key header"),
+        IdentifyingHeaders.Group.ClientAddress => (LabelKind.NetworkAddress, "ip-address", "the " + name + " header (client IP address)"),
         _ => null,
     };
 
