@@ -65,6 +65,29 @@ internal static class FlowHarness
         return results;
     }
 
+    /// <summary>
+    /// Asks a fresh engine's <see cref="SinkReachability"/> about the methods named, in the order given (methods of
+    /// class <c>T</c>), and returns the answers in that order.
+    /// </summary>
+    public static async Task<IReadOnlyList<bool>> MayReachSinkAsync(string source, params string[] methodsInOrder)
+    {
+        var tree = CSharpSyntaxTree.ParseText(Prelude + source + ProbeClass, new CSharpParseOptions(LanguageVersion.Latest), "/Test.cs");
+        var compilation = CSharpCompilation.Create(
+            "Reach",
+            new[] { tree },
+            await InProcessAnalysis.ReferencesAsync(TestReferences.Net100),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "test source does not compile: " + string.Join("\n", errors));
+
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new InProcessAnalysis.TestConfigProvider(ImmutableArray.Create(tree), null));
+        var engine = FlowEngine.Create(compilation, options);
+        var type = compilation.GetTypeByMetadataName("T")!;
+        return methodsInOrder
+            .Select(name => engine.Sinks.Reachability.MayReach(type.GetMembers(name).OfType<IMethodSymbol>().Single(), CancellationToken.None))
+            .ToList();
+    }
+
     /// <summary>Test sources may start with their own usings; they must precede the probe class.</summary>
     private static string MoveUsingsFirst(string source) => source;
 
