@@ -24,15 +24,89 @@ internal sealed class WellKnownTypes
 
     public Compilation Compilation => compilation;
 
+    /// <summary>The names asked for so far (tests compare the answers with GetTypeByMetadataName's).</summary>
+    internal System.Collections.Generic.ICollection<string> RequestedNames => cache.Keys;
+
     /// <summary>The type, or null when the compilation does not reference it (or references it ambiguously).</summary>
     public INamedTypeSymbol? Get(string metadataName)
     {
         if (!cache.TryGetValue(metadataName, out var type))
         {
-            type = compilation.GetTypeByMetadataName(metadataName);
+            type = Resolve(metadataName);
             cache.TryAdd(metadataName, type);
         }
 
         return type;
+    }
+
+    /// <summary>
+    /// What <see cref="Compilation.GetTypeByMetadataName"/> answers — the compilation's own type first, otherwise
+    /// the only referenced one, null when several references define it — found through the merged namespaces the
+    /// binder has already built and cached. GetTypeByMetadataName searches every referenced assembly afresh for each
+    /// name (a measured tenth of the package's time on large compilations); a walk down the namespaces touches only
+    /// the assemblies that contribute to them. Nested types (<c>+</c>) go the long way.
+    /// </summary>
+    private INamedTypeSymbol? Resolve(string metadataName)
+    {
+        if (metadataName.IndexOf('+') >= 0)
+        {
+            return compilation.GetTypeByMetadataName(metadataName);
+        }
+
+        var lastDot = metadataName.LastIndexOf('.');
+        var ns = compilation.GlobalNamespace;
+        var start = 0;
+        while (start < lastDot)
+        {
+            var end = metadataName.IndexOf('.', start);
+            ns = ChildNamespace(ns, metadataName.Substring(start, end - start));
+            if (ns is null)
+            {
+                return null;
+            }
+
+            start = end + 1;
+        }
+
+        var name = metadataName.Substring(lastDot + 1);
+        var arity = 0;
+        var tick = name.IndexOf('`');
+        if (tick >= 0)
+        {
+            if (!int.TryParse(name.Substring(tick + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out arity))
+            {
+                return compilation.GetTypeByMetadataName(metadataName);
+            }
+
+            name = name.Substring(0, tick);
+        }
+
+        INamedTypeSymbol? found = null;
+        var ambiguous = false;
+        foreach (var type in ns.GetTypeMembers(name, arity))
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            {
+                return type;
+            }
+
+            ambiguous |= found is not null;
+            found = type;
+        }
+
+        return ambiguous ? null : found;
+    }
+
+    private static INamespaceSymbol? ChildNamespace(INamespaceSymbol parent, string name)
+    {
+        foreach (var member in parent.GetMembers(name))
+        {
+            if (member is INamespaceSymbol child)
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
 }

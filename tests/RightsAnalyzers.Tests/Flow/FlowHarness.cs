@@ -32,7 +32,14 @@ internal static class FlowHarness
 
     private const string ProbeClass = "\nstatic class P { public static void Probe(object? value) { } }\n";
 
-    public static async Task<IReadOnlyList<LabelSet>> ProbeAsync(string source, string? editorConfig = null, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<LabelSet>> ProbeAsync(string source, string? editorConfig = null, CancellationToken cancellationToken = default)
+        => ProbeAsync(source, editorConfig, shareBodies: false, cancellationToken);
+
+    /// <summary>As <see cref="ProbeAsync(string, string?, CancellationToken)"/>, with one analysis per body, asked in source order (as a rule's sinks are).</summary>
+    public static Task<IReadOnlyList<LabelSet>> ProbeSharingBodiesAsync(string source)
+        => ProbeAsync(source, null, shareBodies: true, CancellationToken.None);
+
+    private static async Task<IReadOnlyList<LabelSet>> ProbeAsync(string source, string? editorConfig, bool shareBodies, CancellationToken cancellationToken)
     {
         var tree = CSharpSyntaxTree.ParseText(Prelude + MoveUsingsFirst(source) + ProbeClass, new CSharpParseOptions(LanguageVersion.Latest), "/Test.cs");
         var compilation = CSharpCompilation.Create(
@@ -47,6 +54,7 @@ internal static class FlowHarness
         var engine = FlowEngine.Create(compilation, options);
         var model = compilation.GetSemanticModel(tree);
         var results = new List<LabelSet>();
+        var analyses = new Dictionary<IOperation, BodyAnalysis>();
         foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             if (call.Expression is not IdentifierNameSyntax { Identifier.ValueText: "Probe" } &&
@@ -58,7 +66,12 @@ internal static class FlowHarness
             var body = call.Ancestors().First(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or GlobalStatementSyntax);
             var root = model.GetOperation(body, cancellationToken)!;
             var invocation = (IInvocationOperation)model.GetOperation(call, cancellationToken)!;
-            var analysis = engine.Analyze(root, cancellationToken);
+            if (!shareBodies || !analyses.TryGetValue(root, out var analysis))
+            {
+                analysis = engine.Analyze(root, cancellationToken);
+                analyses[root] = analysis;
+            }
+
             results.Add(analysis.Eval(invocation.Arguments[0].Value));
         }
 
