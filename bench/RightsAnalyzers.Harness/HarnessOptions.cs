@@ -9,7 +9,7 @@ namespace RightsAnalyzers.Harness;
 /// <summary>Command-line options of <c>run</c>; the defaults are the full measurement documented in docs/performance.md.</summary>
 internal sealed class HarnessOptions
 {
-    public IReadOnlyList<int> Sizes { get; private set; } = new[] { 10_000, 30_000, 90_000 };
+    public IReadOnlyList<int> Sizes { get; private set; } = new[] { 4_000, 12_000, 32_000 };
 
     public IReadOnlyList<CorpusFlavour> Flavours { get; private set; } = new[] { CorpusFlavour.Dense, CorpusFlavour.Ordinary };
 
@@ -42,7 +42,7 @@ internal sealed class HarnessOptions
         usage: bench/run.sh [options]            (= harness run)
                harness generate --flavour dense|ordinary|pathological --lines N --out DIR [--seed S] [--pathological S,C,D]
                harness selfcheck          parses a sample log and renders a fake report (CI)
-          --sizes 10000,30000,90000   corpus sizes in lines (three sizes show how cost grows)
+          --sizes 4000,12000,32000    corpus sizes in lines (three sizes, 8x apart, show how cost grows)
           --flavours dense,ordinary   which corpora
           --configs a,b               subset of: baseline,rights,sonar,scs,netanalyzers (default all)
           --runs 3                    timed clean builds per configuration and corpus, interleaved

@@ -21,6 +21,7 @@ internal sealed class PersonalDataClassifier
     private readonly ImmutableDictionary<INamedTypeSymbol, Classification> typeClassifications;
     private readonly ConcurrentDictionary<ISymbol, Classification> symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Classification> types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, ImmutableArray<string>> tokens = new(System.StringComparer.Ordinal);
 
     public PersonalDataClassifier(WellKnownTypes wellKnown, FlowConfig config)
     {
@@ -52,7 +53,11 @@ internal sealed class PersonalDataClassifier
     /// <summary>Classifies a field, property, parameter or local; null when it is not evidently personal.</summary>
     public Classification? Classify(ISymbol symbol)
     {
-        var result = symbols.GetOrAdd(symbol, s => ClassifyCore(s) ?? None);
+        if (!symbols.TryGetValue(symbol, out var result))
+        {
+            result = symbols.GetOrAdd(symbol, ClassifyCore(symbol) ?? None);
+        }
+
         return ReferenceEquals(result, None) ? null : result;
     }
 
@@ -64,7 +69,11 @@ internal sealed class PersonalDataClassifier
             return null;
         }
 
-        var result = types.GetOrAdd(type, t => ClassifyTypeCore(t) ?? None);
+        if (!types.TryGetValue(type, out var result))
+        {
+            result = types.GetOrAdd(type, ClassifyTypeCore(type) ?? None);
+        }
+
         return ReferenceEquals(result, None) ? null : result;
     }
 
@@ -117,10 +126,21 @@ internal sealed class PersonalDataClassifier
             return null;
         }
 
-        var context = symbol.ContainingType is { } containing ? NameTokenizer.Tokenize(containing.Name) : ImmutableArray<string>.Empty;
-        return NameMatcher.Match(NameTokenizer.Tokenize(name), context, config.ExtraNames, config.ExcludedNames) is { } match
+        var context = symbol.ContainingType is { } containing ? Tokens(containing.Name) : ImmutableArray<string>.Empty;
+        return NameMatcher.Match(Tokens(name), context, config.ExtraNames, config.ExcludedNames) is { } match
             ? Classification.FromName(match)
             : null;
+    }
+
+    /// <summary>Names repeat across a compilation (every <c>email</c> parameter, every member of <c>Patient</c>): tokenised once.</summary>
+    private ImmutableArray<string> Tokens(string name)
+    {
+        if (!tokens.TryGetValue(name, out var known))
+        {
+            known = tokens.GetOrAdd(name, NameTokenizer.Tokenize(name));
+        }
+
+        return known;
     }
 
     private Classification? ClassifyTypeCore(ITypeSymbol type)
