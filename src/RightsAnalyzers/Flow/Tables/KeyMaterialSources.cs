@@ -19,6 +19,7 @@ internal static class KeyMaterialSources
         var privateExport = new SourceRule(LabelKind.PrivateKey, "private-key", "a private key export");
         table.Add(t, Crypto + "RSA", "ExportParameters", exportParameters)
              .Add(t, Crypto + "DSA", "ExportParameters", exportParameters)
+             .Add(t, Crypto + "ECAlgorithm", "ExportParameters,ExportExplicitParameters", exportParameters) // declared here since .NET 5
              .Add(t, Crypto + "ECDsa", "ExportParameters,ExportExplicitParameters", exportParameters)
              .Add(t, Crypto + "ECDiffieHellman", "ExportParameters,ExportExplicitParameters", exportParameters)
              .Add(t, Crypto + "AsymmetricAlgorithm", "ToXmlString", new SourceRule(site => site.HasTrueArgument() ? (LabelKind.PrivateKey, "private-key", "a private key (ToXmlString(true))") : null))
