@@ -65,6 +65,7 @@ internal static class KeyMaterialSources
             .Add(t, Crypto + "AsymmetricAlgorithm", "ImportFromPem,ImportSubjectPublicKeyInfo,FromXmlString", "an embedded public key")
             .Add(t, Crypto + "RSA", "ImportFromPem,ImportRSAPublicKey,ImportSubjectPublicKeyInfo,ImportParameters,FromXmlString", "an embedded RSA public key")
             .Add(t, Crypto + "ECDiffieHellman", "ImportFromPem,ImportSubjectPublicKeyInfo,ImportParameters", "an embedded EC public key")
+            .Add(t, Crypto + "ECAlgorithm", "ImportFromPem,ImportSubjectPublicKeyInfo,ImportParameters", "an embedded EC public key") // where .NET 5+ declares them
             .Add(t, Crypto + "X509Certificates.X509Certificate2Collection", "Import,ImportFromPem", "an embedded certificate");
 
     public static MemberTable<string> EmbeddedKeyFactories(WellKnownTypes t)
