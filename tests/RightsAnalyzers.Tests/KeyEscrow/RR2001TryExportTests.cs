@@ -59,6 +59,24 @@ public sealed class RR2001TryExportTests
         => Verify.VerifyWithPackagesAsync(
             Program(shape, "byte[]", "var buffer = new byte[4096];", export.Replace("{|#1:", string.Empty), "buffer.AsSpan(0, written).ToArray()", "File.WriteAllBytes(\"key.der\", $V);", marked: false));
 
+    [Fact]
+    public Task Half_typed_exports_streams_and_grpc_calls_do_not_crash()
+        => Verify.VerifyWithPackagesAsync(
+            KeyFlowShapes.Usings + KeyFlowShapes.GrpcTypes + "class C\n{\n" + KeyFlowShapes.Fields + """
+                async Task M()
+                {
+                    rsa.TryExportRSAPrivateKey({|CS0103:missing|}, out var written);
+                    var s = {|CS0103:Unknown|}.GetStream();
+                    s.Write(rsa.ExportPkcs8PrivateKey());
+                    // A writer whose stream does not bind is judged by its type, as before: a file.
+                    using var w = new StreamWriter({|CS0103:target|});
+                    w.Write([|rsa.ExportPkcs8PrivateKeyPem()|]);
+                    await vault.{|CS1061:Missing|}(rsa.ExportPkcs8PrivateKeyPem());
+                    headers.Add({|CS1503:rsa|});
+                }
+            }
+            """);
+
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(string export, string place, string sink)
         => Verify.Diagnostic(Rules.PrivateKeyLeaves).WithLocation(0).WithLocation(1)
             .WithArguments(KeyFlowShapes.Quote(export), "a private key export", "API evidence", place, sink);

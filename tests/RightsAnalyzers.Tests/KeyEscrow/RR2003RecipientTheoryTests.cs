@@ -106,6 +106,21 @@ public sealed class RR2003RecipientTheoryTests
             }
             """);
 
+    [Fact]
+    public Task Half_typed_pgp_code_does_not_crash()
+        => Verify.VerifyWithPackagesAsync(
+            Usings + "class C\n{\n" + RR2003EmbeddedKeyTheoryTests.Members + """
+                void M(PgpEncryptedDataGenerator generator)
+                {
+                    var ring = new PgpPublicKeyRing({|CS0103:Absent|});
+                    generator.AddMethod(ring.{|CS1061:GetKey|}());
+                    generator.AddMethod({|CS1503:"text"|});
+                    var resource = typeof(C).Assembly.GetManifestResourceStream({|CS0103:name|});
+                    resource!.CopyTo({|CS0103:target|});
+                }
+            }
+            """);
+
     /// <summary>Local: M builds <paramref name="keyLocal"/> and uses it. Helper: EscrowKey builds and returns it; M uses EscrowKey().</summary>
     private static string Program(string statements, string keyType, string keyLocal, string shape, string signature, System.Func<string, string> use)
     {

@@ -9,7 +9,7 @@ namespace RightsAnalyzers.Flow.Tables;
 /// the member name first (a string compare) and symbols only for the few candidates, so the hot path is cheap.
 /// Entries whose type the compilation does not reference are dropped at build time. The member name
 /// <see cref="AnyMethod"/> (<c>*</c>) stands for every public instance method of the types that derive from the given
-/// one, but not of that type itself: a generated gRPC client's calls are the methods of its subclass of <c>ClientBase</c>.
+/// one, but not of that type itself: a generated gRPC client's calls are the methods of its subclass of <c>ClientBase<c>ClientBase</c>lt;T<c>ClientBase</c>gt;</c>.
 /// </summary>
 internal sealed class MemberTable<T>
     where T : class
