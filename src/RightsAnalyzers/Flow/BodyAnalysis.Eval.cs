@@ -297,7 +297,7 @@ internal sealed partial class BodyAnalysis
                 result = result.Add(KeyNames.EmbeddedKeyLabel(embedded, creation));
             }
 
-            if (KeyMaterialSources.WrapsData(constructor) && Eval(creation.Arguments[0].Value).IsConstant)
+            if (creation.Arguments.Length > 0 && KeyMaterialSources.WrapsData(constructor) && Eval(creation.Arguments[0].Value).IsConstant)
             {
                 result = result.Add(KeyMaterialSources.EmbeddedDataLabel(creation));
             }
