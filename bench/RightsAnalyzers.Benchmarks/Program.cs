@@ -11,6 +11,11 @@ using RightsAnalyzers.Benchmarks;
 // --smoke: every benchmark once, in this process, on small inputs — proves the benchmarks still run (CI), measures
 // nothing. Without it: BenchmarkDotNet's default job, out of process; other arguments go to BenchmarkDotNet
 // (e.g. --filter *Family*).
+if (args.Length > 0 && args[0] == "--profile")
+{
+    return await Profile.Run(args.Skip(1).ToArray());
+}
+
 var smoke = args.Contains("--smoke");
 var rest = args.Where(a => a != "--smoke").ToArray();
 if (smoke || Environment.GetEnvironmentVariable("RIGHTS_BENCH_LINES") is null)

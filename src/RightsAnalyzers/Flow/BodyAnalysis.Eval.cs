@@ -76,66 +76,6 @@ internal sealed partial class BodyAnalysis
         }
     }
 
-    /// <summary>
-    /// A local's labels. All locals of the body are solved together, on first use, by a bounded fixpoint
-    /// (<see cref="SolveLocals"/>): resolving them one by one, recursively, re-evaluates locals that feed each other
-    /// along every path, which is exponential in the worst case.
-    /// </summary>
-    private LabelSet EvalLocal(ISymbol local, IOperation reference)
-    {
-        if (solvedLocals is null)
-        {
-            SolveLocals();
-        }
-
-        if (solvedLocals!.TryGetValue(local, out var known))
-        {
-            return known;
-        }
-
-        // Never assigned in this body (a foreach variable of another body, an unassigned out local): nothing to solve.
-        var value = ComputeLocal(local, reference.Syntax.GetLocation());
-        solvedLocals[local] = value;
-        return value;
-    }
-
-    /// <summary>
-    /// Round-robin fixpoint over every local and parameter assigned in the body, in source order (so chains of
-    /// assignments settle in one round). Labels only grow and constant-ness only falls, from an optimistic start,
-    /// so rounds converge; <see cref="MaxLocalRounds"/> bounds them anyway. Results do not depend on which sink asked first.
-    /// </summary>
-    private void SolveLocals()
-    {
-        var order = Facts.AssignedSymbols;
-        solvedLocals = new Dictionary<ISymbol, LabelSet>(order.Count, SymbolEqualityComparer.Default);
-        foreach (var symbol in order)
-        {
-            solvedLocals[symbol] = LabelSet.Constant(null);
-        }
-
-        for (var round = 0; round < MaxLocalRounds; round++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            memo.Clear();
-            var changed = false;
-            foreach (var symbol in order)
-            {
-                var next = ComputeLocal(symbol, symbol.Locations.Length > 0 ? symbol.Locations[0] : Location.None);
-                var previous = solvedLocals[symbol];
-                changed |= next.Labels.Length != previous.Labels.Length || next.IsConstant != previous.IsConstant;
-                solvedLocals[symbol] = next;
-            }
-
-            if (!changed)
-            {
-                break;
-            }
-        }
-
-        // Operations evaluated while the locals were still moving may hold stale results.
-        memo.Clear();
-    }
-
     private LabelSet ComputeLocal(ISymbol local, Location location)
     {
         var result = LabelSet.Empty;

@@ -29,6 +29,10 @@ internal sealed partial class BodyAnalysis
     private readonly CancellationToken cancellationToken;
     private readonly Dictionary<IOperation, LabelSet> memo = new();
     private Dictionary<ISymbol, LabelSet>? solvedLocals;
+    private Dictionary<ISymbol, List<ISymbol>>? localDependencies;
+    private Dictionary<ISymbol, int>? sourceOrder;
+    private bool solving;
+    private bool missedDependency;
     private LocalFacts? facts;
     private int depth;
 

@@ -44,7 +44,7 @@ internal sealed class FlowEngine
     private FlowEngine(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
         Compilation = compilation;
-        Types = new WellKnownTypes(compilation);
+        Types = WellKnownTypes.For(compilation);
         options = new OptionsCache(analyzerOptions);
         Sources = ApiSources.Build(Types);
         SinkTable = Tables.Sinks.Build(Types);

@@ -26,6 +26,7 @@ internal sealed class LocalFacts
     private readonly Dictionary<ISymbol, LabelSet> extra = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> mutated = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<(IInvocationOperation Call, string Description)>> imports = new(SymbolEqualityComparer.Default);
+    private readonly List<ISymbol> importedSymbols = new();
     private readonly Dictionary<ISymbol, IOperation> keyUses = new(SymbolEqualityComparer.Default);
 
     public static LocalFacts Collect(IOperation root, FlowEngine engine, CancellationToken cancellationToken)
@@ -98,6 +99,9 @@ internal sealed class LocalFacts
     /// <summary>Every local and parameter assigned in the body, in the order of their first assignment.</summary>
     public IReadOnlyList<ISymbol> AssignedSymbols => assignedSymbols;
 
+    /// <summary>Every local and parameter a key is imported into, in source order.</summary>
+    public IReadOnlyList<ISymbol> ImportedSymbols => importedSymbols;
+
     public IReadOnlyList<IOperation> AssignmentsOf(ISymbol symbol) => assignments.TryGetValue(symbol, out var list) ? list : None;
 
     /// <summary>Key imports into this local (<c>rsa.ImportFromPem(pem)</c>), with what the importer loads.</summary>
@@ -131,6 +135,7 @@ internal sealed class LocalFacts
                 if (!imports.TryGetValue(receiver, out var list))
                 {
                     imports[receiver] = list = new List<(IInvocationOperation, string)>(1);
+                    importedSymbols.Add(receiver);
                 }
 
                 list.Add((invocation, importer));

@@ -15,15 +15,42 @@ internal sealed class SinkFinder
 {
     private readonly FlowEngine engine;
 
-    public SinkFinder(FlowEngine engine) => this.engine = engine;
+    [System.ThreadStatic]
+    private static List<SinkHit>? probeHits;
+
+    public SinkFinder(FlowEngine engine)
+    {
+        this.engine = engine;
+        Reachability = new SinkReachability(engine, IsDirectSink);
+    }
+
+    /// <summary>Which helpers can reach a sink at all; the others are never summarised for their sinks.</summary>
+    public SinkReachability Reachability { get; }
 
     /// <summary>Adds to <paramref name="hits"/> every value of <paramref name="operation"/> that reaches a sink of <paramref name="interest"/>.</summary>
     public void Find(IOperation operation, FlowScope scope, SinkKind interest, SummaryStack stack, List<SinkHit> hits, CancellationToken cancellationToken, List<IMethodSymbol>? incompleteSummaries = null)
+        => Find(operation, scope, interest, stack, hits, cancellationToken, incompleteSummaries, direct: false);
+
+    /// <summary>
+    /// Whether <paramref name="operation"/> is a sink of any kind by itself, without a helper's summary: what
+    /// <see cref="SinkReachability"/> looks for. Uses the configuration of the operation's own tree, as its summary would.
+    /// </summary>
+    private bool IsDirectSink(IOperation operation)
+    {
+        var hits = probeHits ??= new List<SinkHit>();
+        hits.Clear();
+        Find(operation, engine.ScopeFor(operation.Syntax.SyntaxTree), SinkKind.All, SummaryStack.Empty, hits, CancellationToken.None, null, direct: true);
+        var found = hits.Count > 0;
+        hits.Clear();
+        return found;
+    }
+
+    private void Find(IOperation operation, FlowScope scope, SinkKind interest, SummaryStack stack, List<SinkHit> hits, CancellationToken cancellationToken, List<IMethodSymbol>? incompleteSummaries, bool direct)
     {
         switch (operation)
         {
             case IInvocationOperation invocation:
-                FindInInvocation(invocation, scope, interest, stack, hits, cancellationToken, incompleteSummaries);
+                FindInInvocation(invocation, scope, interest, stack, hits, cancellationToken, incompleteSummaries, direct);
                 break;
             case IObjectCreationOperation { Constructor: { } constructor } creation:
                 if (engine.SinkTable.Find(constructor) is { } rule && (rule.Kind & interest) != 0)
@@ -38,13 +65,9 @@ internal sealed class SinkFinder
         }
     }
 
-    private void FindInInvocation(IInvocationOperation invocation, FlowScope scope, SinkKind interest, SummaryStack stack, List<SinkHit> hits, CancellationToken cancellationToken, List<IMethodSymbol>? incomplete)
+    private void FindInInvocation(IInvocationOperation invocation, FlowScope scope, SinkKind interest, SummaryStack stack, List<SinkHit> hits, CancellationToken cancellationToken, List<IMethodSymbol>? incomplete, bool direct)
     {
         var method = invocation.TargetMethod;
-        var display = method.ContainingType is { } type && method.MethodKind != MethodKind.ReducedExtension && !method.IsExtensionMethod && type.Name is not ("LoggerExtensions")
-            ? type.Name + "." + method.Name
-            : method.Name;
-
         // stream.Write(key) or writer.Write(pem): where the stream or writer leads decides the sink, before its type does
         // (a StreamWriter over a NetworkStream writes to the network; one over a MemoryStream writes nowhere).
         if (method.Name is "Write" or "WriteAsync" or "WriteLine" or "WriteLineAsync" or "WriteByte" && invocation.Instance is { } writer &&
@@ -62,7 +85,7 @@ internal sealed class SinkFinder
 
         if (engine.SinkTable.Find(method) is { } rule && (rule.Kind & interest) != 0)
         {
-            AddArguments(rule, display, invocation.Arguments, LevelOf(rule, method, invocation), hits, via: null);
+            AddArguments(rule, Display(method), invocation.Arguments, LevelOf(rule, method, invocation), hits, via: null);
             return;
         }
 
@@ -86,13 +109,13 @@ internal sealed class SinkFinder
         var config = scope.Config;
         if (Configured(config, original) is { } configured && (configured & interest) != 0)
         {
-            AddArguments(new SinkRule(configured, "a configured sink"), display, invocation.Arguments, null, hits, via: null);
+            AddArguments(new SinkRule(configured, "a configured sink"), Display(method), invocation.Arguments, null, hits, via: null);
             return;
         }
 
         if ((interest & SinkKind.Log) != 0 && IsLoggerMessageMethod(original, out var level))
         {
-            AddArguments(new SinkRule(SinkKind.Log, "the log"), display, invocation.Arguments, level, hits, via: null);
+            AddArguments(new SinkRule(SinkKind.Log, "the log"), Display(method), invocation.Arguments, level, hits, via: null);
             return;
         }
 
@@ -103,7 +126,8 @@ internal sealed class SinkFinder
             return;
         }
 
-        if (original.DeclaringSyntaxReferences.Length == 0 || original.IsAbstract || original.IsExtern)
+        // A helper whose body (and callees) contain no sink has no parameter reaching one: its summary is not needed.
+        if (direct || !SinkReachability.IsInSource(original) || !Reachability.MayReach(original, cancellationToken))
         {
             return;
         }
@@ -132,6 +156,12 @@ internal sealed class SinkFinder
             }
         }
     }
+
+    /// <summary>The sink as messages name it: <c>HttpClient.PostAsync</c>, or the bare name for extension methods.</summary>
+    private static string Display(IMethodSymbol method)
+        => method.ContainingType is { } type && method.MethodKind != MethodKind.ReducedExtension && !method.IsExtensionMethod && type.Name is not ("LoggerExtensions")
+            ? type.Name + "." + method.Name
+            : method.Name;
 
     private static IOperation? Unwrap(IOperation? operation)
     {

@@ -32,7 +32,14 @@ internal static class FlowHarness
 
     private const string ProbeClass = "\nstatic class P { public static void Probe(object? value) { } }\n";
 
-    public static async Task<IReadOnlyList<LabelSet>> ProbeAsync(string source, string? editorConfig = null, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<LabelSet>> ProbeAsync(string source, string? editorConfig = null, CancellationToken cancellationToken = default)
+        => ProbeAsync(source, editorConfig, shareBodies: false, cancellationToken);
+
+    /// <summary>As <see cref="ProbeAsync(string, string?, CancellationToken)"/>, with one analysis per body, asked in source order (as a rule's sinks are).</summary>
+    public static Task<IReadOnlyList<LabelSet>> ProbeSharingBodiesAsync(string source)
+        => ProbeAsync(source, null, shareBodies: true, CancellationToken.None);
+
+    private static async Task<IReadOnlyList<LabelSet>> ProbeAsync(string source, string? editorConfig, bool shareBodies, CancellationToken cancellationToken)
     {
         var tree = CSharpSyntaxTree.ParseText(Prelude + MoveUsingsFirst(source) + ProbeClass, new CSharpParseOptions(LanguageVersion.Latest), "/Test.cs");
         var compilation = CSharpCompilation.Create(
@@ -47,6 +54,7 @@ internal static class FlowHarness
         var engine = FlowEngine.Create(compilation, options);
         var model = compilation.GetSemanticModel(tree);
         var results = new List<LabelSet>();
+        var analyses = new Dictionary<IOperation, BodyAnalysis>();
         foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             if (call.Expression is not IdentifierNameSyntax { Identifier.ValueText: "Probe" } &&
@@ -58,11 +66,39 @@ internal static class FlowHarness
             var body = call.Ancestors().First(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or GlobalStatementSyntax);
             var root = model.GetOperation(body, cancellationToken)!;
             var invocation = (IInvocationOperation)model.GetOperation(call, cancellationToken)!;
-            var analysis = engine.Analyze(root, cancellationToken);
+            if (!shareBodies || !analyses.TryGetValue(root, out var analysis))
+            {
+                analysis = engine.Analyze(root, cancellationToken);
+                analyses[root] = analysis;
+            }
+
             results.Add(analysis.Eval(invocation.Arguments[0].Value));
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Asks a fresh engine's <see cref="SinkReachability"/> about the methods named, in the order given (methods of
+    /// class <c>T</c>), and returns the answers in that order.
+    /// </summary>
+    public static async Task<IReadOnlyList<bool>> MayReachSinkAsync(string source, params string[] methodsInOrder)
+    {
+        var tree = CSharpSyntaxTree.ParseText(Prelude + source + ProbeClass, new CSharpParseOptions(LanguageVersion.Latest), "/Test.cs");
+        var compilation = CSharpCompilation.Create(
+            "Reach",
+            new[] { tree },
+            await InProcessAnalysis.ReferencesAsync(TestReferences.Net100),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "test source does not compile: " + string.Join("\n", errors));
+
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new InProcessAnalysis.TestConfigProvider(ImmutableArray.Create(tree), null));
+        var engine = FlowEngine.Create(compilation, options);
+        var type = compilation.GetTypeByMetadataName("T")!;
+        return methodsInOrder
+            .Select(name => engine.Sinks.Reachability.MayReach(type.GetMembers(name).OfType<IMethodSymbol>().Single(), CancellationToken.None))
+            .ToList();
     }
 
     /// <summary>Test sources may start with their own usings; they must precede the probe class.</summary>

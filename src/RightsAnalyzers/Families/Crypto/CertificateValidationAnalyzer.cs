@@ -25,7 +25,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = new WellKnownTypes(start.Compilation);
+            var types = WellKnownTypes.For(start.Compilation);
             if (types.Get("System.Net.Security.SslPolicyErrors") is { } policyErrors)
             {
                 start.RegisterOperationAction(c => AnalyzeDelegate(c, policyErrors), OperationKind.DelegateCreation);

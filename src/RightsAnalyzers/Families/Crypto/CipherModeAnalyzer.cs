@@ -38,7 +38,7 @@ public sealed class CipherModeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = new WellKnownTypes(start.Compilation);
+            var types = WellKnownTypes.For(start.Compilation);
             var cipherMode = types.Get(CryptoValues.Namespace + "CipherMode");
             var symmetric = types.Get(CryptoValues.Namespace + "SymmetricAlgorithm");
             var rsa = types.Get(CryptoValues.Namespace + "RSA");

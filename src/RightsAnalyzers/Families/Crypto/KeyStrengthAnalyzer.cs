@@ -30,7 +30,7 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = KeyStrengthTypes.Create(new WellKnownTypes(start.Compilation));
+            var types = KeyStrengthTypes.Create(WellKnownTypes.For(start.Compilation));
             if (types is null)
             {
                 return;

@@ -30,7 +30,7 @@ public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = new WellKnownTypes(start.Compilation);
+            var types = WellKnownTypes.For(start.Compilation);
             var rfc2898 = types.Get(CryptoValues.Namespace + "Rfc2898DeriveBytes");
             var pbkdf1 = types.Get(CryptoValues.Namespace + "PasswordDeriveBytes");
             var keyDerivation = types.Get("Microsoft.AspNetCore.Cryptography.KeyDerivation.KeyDerivation");

@@ -34,7 +34,7 @@ public sealed class TlsProtocolAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = new WellKnownTypes(start.Compilation);
+            var types = WellKnownTypes.For(start.Compilation);
             var sslProtocols = types.Get("System.Security.Authentication.SslProtocols");
             var securityProtocolType = types.Get("System.Net.SecurityProtocolType");
             if (sslProtocols is not null || securityProtocolType is not null)

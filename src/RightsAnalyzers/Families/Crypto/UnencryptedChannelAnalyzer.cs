@@ -29,7 +29,7 @@ public sealed class UnencryptedChannelAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = new WellKnownTypes(start.Compilation);
+            var types = WellKnownTypes.For(start.Compilation);
             var requestTypes = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (var name in RequestTypeNames)
             {

@@ -21,7 +21,7 @@ public sealed class WeakCipherAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = WeakCipherTypes.Create(new WellKnownTypes(start.Compilation));
+            var types = WeakCipherTypes.Create(WellKnownTypes.For(start.Compilation));
             if (types is null)
             {
                 return;

@@ -23,7 +23,7 @@ public sealed class WeakHashAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = WeakHashTypes.Create(new WellKnownTypes(start.Compilation));
+            var types = WeakHashTypes.Create(WellKnownTypes.For(start.Compilation));
             if (types is null)
             {
                 return;

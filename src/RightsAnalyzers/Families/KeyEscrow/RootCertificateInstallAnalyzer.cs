@@ -26,7 +26,7 @@ public sealed class RootCertificateInstallAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = new WellKnownTypes(start.Compilation);
+            var types = WellKnownTypes.For(start.Compilation);
             var store = types.Get(X509Namespace + "X509Store");
             if (store is null)
             {

@@ -24,7 +24,7 @@ public sealed class RequestLoggingConfigurationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = RequestLoggingTypes.Create(new WellKnownTypes(start.Compilation));
+            var types = RequestLoggingTypes.Create(WellKnownTypes.For(start.Compilation));
             if (types is null)
             {
                 return;

@@ -28,7 +28,7 @@ public sealed class TelemetryConfigurationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = TelemetryConfigurationTypes.Create(new WellKnownTypes(start.Compilation));
+            var types = TelemetryConfigurationTypes.Create(WellKnownTypes.For(start.Compilation));
             if (types is null)
             {
                 return;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,17 +23,25 @@ internal sealed class CryptoFlowContext
 
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<CryptoParameterSink>> summaries = new(SymbolEqualityComparer.Default);
 
+    /// <summary>One per compilation, shared by the crypto flow analyzers (RR1008, RR1010), as the engine is.</summary>
+    private static readonly ConditionalWeakTable<Compilation, CryptoFlowContext> Contexts = new();
+
     private CryptoFlowContext(Compilation compilation, AnalyzerOptions options)
     {
         Engine = FlowEngine.Create(compilation, options);
         Table = CryptoSinks.Build(Engine.Types);
+        Reachability = new SinkReachability(Engine, IsDirectSink);
     }
 
     public FlowEngine Engine { get; }
 
     public MemberTable<CryptoSinkEntry> Table { get; }
 
-    public static CryptoFlowContext Create(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
+    /// <summary>Helpers that cannot reach a crypto parameter are never summarised.</summary>
+    private SinkReachability Reachability { get; }
+
+    public static CryptoFlowContext Create(Compilation compilation, AnalyzerOptions options)
+        => Contexts.GetValue(compilation, c => new CryptoFlowContext(c, options));
 
     /// <summary>The outermost operation of a block: the whole body, so lambdas and local functions share one analysis.</summary>
     public static IOperation Root(IOperation operation)
@@ -107,8 +116,37 @@ internal sealed class CryptoFlowContext
         }
     }
 
+    /// <summary>A crypto parameter set by the operation itself: a table entry with at least one of its parameters passed.</summary>
+    private bool IsDirectSink(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                return Table.Find(invocation.TargetMethod) is { } entry && Passes(entry, invocation.Arguments);
+            case IObjectCreationOperation { Constructor: { } constructor } creation:
+                return Table.Find(constructor) is { } created && Passes(created, creation.Arguments);
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property }:
+                return Table.Find(property.Property) is { Parameters.Length: > 0 };
+            default:
+                return false;
+        }
+    }
+
+    private static bool Passes(CryptoSinkEntry entry, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var hits = new List<CryptoSinkHit>();
+        AddArguments(entry, arguments, string.Empty, hits);
+        return hits.Count > 0;
+    }
+
     private void AddHelper(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, List<CryptoSinkHit> hits, int depth, CancellationToken cancellationToken, out bool truncated)
     {
+        if (!Reachability.MayReach(method, cancellationToken))
+        {
+            truncated = false;
+            return;
+        }
+
         var sinks = Summarize(method, depth, cancellationToken, out truncated);
         foreach (var sink in sinks)
         {

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using RightsAnalyzers.Corpus;
+
+namespace RightsAnalyzers.Benchmarks;
+
+/// <summary>
+/// <c>--profile dense|ordinary [lines] [rounds]</c>: every analyzer of the package over one corpus, in process and
+/// single-threaded, several rounds, printing each analyzer's median execution time as Roslyn's own telemetry
+/// (<c>logAnalyzerExecutionTime</c>) attributes it, the binding-only reference and the total. A quick tool for
+/// profile-driven work between two full <c>bench/run.sh</c> measurements; it is not the budget's measure.
+/// </summary>
+internal static class Profile
+{
+    public static async Task<int> Run(string[] args)
+    {
+        var flavour = args.Length > 0 && args[0] == "dense" ? CorpusFlavour.Dense : CorpusFlavour.Ordinary;
+        var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 12000;
+        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        Environment.SetEnvironmentVariable("RIGHTS_BENCH_LINES", lines.ToString(CultureInfo.InvariantCulture));
+        var compilation = CorpusCompilation.Get(flavour);
+        Console.WriteLine($"profile: {flavour} corpus, {lines} lines, {compilation.SyntaxTrees.Count()} files, {rounds} rounds");
+
+        var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var totals = new List<double>();
+        var bindingOnly = new List<double>();
+        var findings = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            // Binding every body is what a real build does anyway: the reference the package's time sits on. The
+            // package runs beside the same binding-only analyzer, and the order alternates, so the difference of the
+            // two walls is the package's own cost.
+            var clock = Stopwatch.StartNew();
+            if (round % 2 == 1)
+            {
+                await Analyze(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
+                bindingOnly.Add(clock.Elapsed.TotalMilliseconds);
+                clock.Restart();
+            }
+
+            var (count, telemetry) = await Analyze(compilation, AnalyzerCatalog.Create(AnalyzerCatalog.All).Add(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
+            totals.Add(clock.Elapsed.TotalMilliseconds);
+            if (round % 2 == 0)
+            {
+                clock.Restart();
+                await Analyze(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
+                bindingOnly.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            findings = count;
+            foreach (var (analyzer, info) in telemetry)
+            {
+                if (analyzer is OperationsOnlyAnalyzer)
+                {
+                    continue;
+                }
+
+                var name = analyzer.GetType().Name;
+                if (!times.TryGetValue(name, out var list))
+                {
+                    times[name] = list = new List<double>();
+                }
+
+                list.Add(info.ExecutionTime.TotalMilliseconds);
+            }
+        }
+
+        var sum = times.Values.Sum(Median);
+        foreach (var (name, list) in times.OrderByDescending(p => Median(p.Value)))
+        {
+            Console.WriteLine($"  {name,-40} {Median(list),9:0.0} ms  {100 * Median(list) / Math.Max(sum, 0.001),5:0.0}%");
+        }
+
+        Console.WriteLine($"  {"sum of analyzers",-40} {sum,9:0.0} ms");
+        Console.WriteLine($"  {"wall, all analyzers",-40} {Median(totals),9:0.0} ms");
+        Console.WriteLine($"  {"wall, binding only (reference)",-40} {Median(bindingOnly),9:0.0} ms");
+        Console.WriteLine($"  {"difference (the package's own cost)",-40} {Median(totals) - Median(bindingOnly),9:0.0} ms");
+        Console.WriteLine($"  findings: {findings}");
+        return 0;
+    }
+
+    private static async Task<(int Count, ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry)> Analyze(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+        if (diagnostics.FirstOrDefault(d => d.Id == "AD0001") is { } crash)
+        {
+            throw new InvalidOperationException("analyzer failure: " + crash.GetMessage(CultureInfo.InvariantCulture));
+        }
+
+        var telemetry = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
+        foreach (var analyzer in analyzers)
+        {
+            telemetry[analyzer] = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return (diagnostics.Length, telemetry.ToImmutable());
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+}

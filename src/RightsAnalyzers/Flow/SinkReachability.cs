@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RightsAnalyzers.Flow;
+
+/// <summary>
+/// Whether a method of this compilation can reach a sink at all: its body, or the body of a method of this
+/// compilation it calls (transitively), contains an operation that is a sink by itself. A summary of a method that
+/// cannot is empty, so the engine does not compute it (DESIGN §3, cost control): on ordinary business code most
+/// helpers never touch a log, the network or a crypto parameter, and summarising each of them — walking its body,
+/// binding its callees — was most of the package's time (docs/performance.md).
+/// </summary>
+/// <remarks>
+/// "False" is exact: it is only concluded after every operation and every callee was examined. Whenever the walk is
+/// cut — recursion back into a method still being examined, the depth bound, a body that cannot be read — the answer
+/// is "true", which merely means "compute the summary as before". So the answer never depends on the order methods
+/// are asked about, and caching it keeps analysis deterministic (issue #9).
+/// </remarks>
+internal sealed class SinkReachability
+{
+    /// <summary>Callee chains followed this deep; beyond it the answer is "may reach" (conservative).</summary>
+    private const int MaxDepth = 24;
+
+    private readonly FlowEngine engine;
+    private readonly Func<IOperation, bool> isDirectSink;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
+
+    /// <param name="engine">Reads method bodies.</param>
+    /// <param name="isDirectSink">Whether an invocation, creation or assignment is a sink without looking into any helper.</param>
+    public SinkReachability(FlowEngine engine, Func<IOperation, bool> isDirectSink)
+    {
+        this.engine = engine;
+        this.isDirectSink = isDirectSink;
+    }
+
+    /// <summary>Whether <paramref name="method"/> (declared in this compilation) may contain or call a sink.</summary>
+    public bool MayReach(IMethodSymbol method, CancellationToken cancellationToken)
+        => MayReach(Normalize(method), new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+
+    private bool MayReach(IMethodSymbol method, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
+    {
+        if (known.TryGetValue(method, out var answer))
+        {
+            return answer;
+        }
+
+        // Still being examined further up (recursion), or too deep: cut, conservatively.
+        if (depth >= MaxDepth || !path.Add(method))
+        {
+            return true;
+        }
+
+        answer = Examine(method, path, depth, cancellationToken);
+        path.Remove(method);
+        known.TryAdd(method, answer);
+        return answer;
+    }
+
+    private bool Examine(IMethodSymbol method, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
+    {
+        var body = engine.BodyOf(method, cancellationToken);
+        if (body is null)
+        {
+            // No body to summarise: the engine's summary is "unknown" anyway; let it say so.
+            return true;
+        }
+
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    if (isDirectSink(invocation) || CalleeMayReach(invocation.TargetMethod, path, depth, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor } creation:
+                    if (isDirectSink(creation) || CalleeMayReach(constructor, path, depth, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ISimpleAssignmentOperation assignment when isDirectSink(assignment):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool CalleeMayReach(IMethodSymbol callee, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
+    {
+        callee = Normalize(callee);
+        return IsInSource(callee) && MayReach(callee, path, depth + 1, cancellationToken);
+    }
+
+    /// <summary>Methods the engine would summarise: declared here, with a body.</summary>
+    public static bool IsInSource(IMethodSymbol method)
+        => method.DeclaringSyntaxReferences.Length > 0 && !method.IsAbstract && !method.IsExtern;
+
+    private static IMethodSymbol Normalize(IMethodSymbol method) => (method.PartialImplementationPart ?? method).OriginalDefinition;
+}
