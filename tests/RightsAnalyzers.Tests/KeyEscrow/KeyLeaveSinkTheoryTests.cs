@@ -41,6 +41,7 @@ public sealed class KeyLeaveSinkTheoryTests
         ("grpc-server-stream", "string", """await replies.WriteAsync([[new KeyRequest { Text = $V }]]);""", "the network", "IAsyncStreamWriter.WriteAsync"),
         ("grpc-header", "string", """headers.Add("x-key", [[$V]]);""", "the network", "Metadata.Add"),
         ("grpc-binary-header", "byte[]", """headers.Add("x-key-bin", [[$V]]);""", "the network", "Metadata.Add"),
+        ("grpc-header-entry", "string", """headers.Add(new Metadata.Entry("x-key", [[$V]]));""", "the network", "Entry"),
         ("grpc-header-initializer", "string", """var h = new Metadata { { "x-key", [[$V]] } };""", "the network", "Metadata.Add"),
         ("mel", "string", """logger.LogInformation("{Key}", [[$V]]);""", "a log", "LogInformation"),
         ("mel-scope", "string", """using var scope = logger.BeginScope("{Key}", [[$V]]);""", "a log", "BeginScope"),
