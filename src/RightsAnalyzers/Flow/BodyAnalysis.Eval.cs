@@ -17,11 +17,11 @@ internal sealed partial class BodyAnalysis
         switch (operation)
         {
             case IConversionOperation conversion:
-                return Eval(conversion.Operand);
+                return Evaluate(conversion.Operand);
             case IParenthesizedOperation parenthesized:
-                return Eval(parenthesized.Operand);
+                return Evaluate(parenthesized.Operand);
             case IAwaitOperation awaited:
-                return Eval(awaited.Operation);
+                return Evaluate(awaited.Operation);
             case ILocalReferenceOperation local:
                 return EvalLocal(local.Local, local);
             case IParameterReferenceOperation parameter:
@@ -44,11 +44,11 @@ internal sealed partial class BodyAnalysis
             case IBinaryOperation binary:
                 return EvalBinary(binary);
             case ICoalesceOperation coalesce:
-                return Eval(coalesce.Value).Either(Eval(coalesce.WhenNull));
+                return Evaluate(coalesce.Value).Either(Evaluate(coalesce.WhenNull));
             case IConditionalOperation conditional:
-                return conditional.WhenFalse is null ? Eval(conditional.WhenTrue) : Eval(conditional.WhenTrue).Either(Eval(conditional.WhenFalse));
+                return conditional.WhenFalse is null ? Evaluate(conditional.WhenTrue) : Evaluate(conditional.WhenTrue).Either(Evaluate(conditional.WhenFalse));
             case IConditionalAccessOperation access:
-                return Eval(access.WhenNotNull);
+                return Evaluate(access.WhenNotNull);
             case IConditionalAccessInstanceOperation instance:
                 return EvalConditionalInstance(instance);
             case ISwitchExpressionOperation switchExpression:
@@ -58,19 +58,19 @@ internal sealed partial class BodyAnalysis
             case IAnonymousObjectCreationOperation anonymous:
                 return EvalInitializers(anonymous.Initializers);
             case IArrayElementReferenceOperation element:
-                return Eval(element.ArrayReference).Combine(IndexChoice(element.Indices));
+                return Evaluate(element.ArrayReference).Combine(IndexChoice(element.Indices));
             case IAnonymousFunctionOperation lambda:
                 return EvalReturns(lambda.Body, lambda);
             case IDelegateCreationOperation delegateCreation:
-                return Eval(delegateCreation.Target);
+                return Evaluate(delegateCreation.Target);
             case ISimpleAssignmentOperation assignment:
-                return Eval(assignment.Value);
+                return Evaluate(assignment.Value);
             case ICompoundAssignmentOperation compound:
-                return Eval(compound.Target).Combine(Eval(compound.Value));
+                return Evaluate(compound.Target).Combine(Evaluate(compound.Value));
             case IInstanceReferenceOperation or IDefaultValueOperation or ITypeOfOperation or ISizeOfOperation or IIsTypeOperation or IIsPatternOperation:
                 return LabelSet.Empty;
             case IDeclarationExpressionOperation declaration:
-                return Eval(declaration.Expression);
+                return Evaluate(declaration.Expression);
             default:
                 return EvalChildren(operation);
         }
@@ -82,7 +82,7 @@ internal sealed partial class BodyAnalysis
         var first = true;
         foreach (var value in Facts.AssignmentsOf(local))
         {
-            var labels = value is IArgumentOperation outArgument ? EvalOutArgument(outArgument) : Eval(value);
+            var labels = value is IArgumentOperation outArgument ? EvalOutArgument(outArgument) : Evaluate(value);
             result = first ? labels : result.Either(labels);
             first = false;
         }
@@ -174,7 +174,7 @@ internal sealed partial class BodyAnalysis
         // Containers pass their contents on: dict[key], pair.Value, tuple.Item1, task.Result, claim.Value, an anonymous object's members.
         if (instance is not null && (member is IPropertySymbol { IsIndexer: true } || Containers.PassesContents(member)))
         {
-            result = result.Combine(Eval(instance).WithConstant(result.IsConstant, null));
+            result = result.Combine(Evaluate(instance).WithConstant(result.IsConstant, null));
             if (member is IPropertySymbol { IsIndexer: true } && !arguments.IsDefaultOrEmpty)
             {
                 var indices = System.Collections.Immutable.ImmutableArray.CreateBuilder<IOperation>(arguments.Length);
@@ -237,7 +237,7 @@ internal sealed partial class BodyAnalysis
                 result = result.Add(KeyNames.EmbeddedKeyLabel(embedded, creation));
             }
 
-            if (creation.Arguments.Length > 0 && KeyMaterialSources.WrapsData(constructor) && Eval(creation.Arguments[0].Value).IsConstant)
+            if (creation.Arguments.Length > 0 && KeyMaterialSources.WrapsData(constructor) && Evaluate(creation.Arguments[0].Value).IsConstant)
             {
                 result = result.Add(KeyMaterialSources.EmbeddedDataLabel(creation));
             }
@@ -254,9 +254,9 @@ internal sealed partial class BodyAnalysis
         {
             result = result.Combine(initializer switch
             {
-                IAssignmentOperation assignment => Eval(assignment.Value),
+                IAssignmentOperation assignment => Evaluate(assignment.Value),
                 IInvocationOperation add => EvalArguments(add.Arguments),
-                _ => Eval(initializer),
+                _ => Evaluate(initializer),
             });
         }
 
@@ -273,7 +273,7 @@ internal sealed partial class BodyAnalysis
         var result = LabelSet.Constant(null);
         foreach (var index in indices)
         {
-            result = result.Combine(Eval(index).Where(static label => label.Kind == LabelKind.WeakRandom));
+            result = result.Combine(Evaluate(index).Where(static label => label.Kind == LabelKind.WeakRandom));
         }
 
         return result;
@@ -284,7 +284,7 @@ internal sealed partial class BodyAnalysis
         var result = LabelSet.Constant(interpolated.Syntax.GetLocation());
         foreach (var part in interpolated.Parts)
         {
-            result = result.Combine(part is IInterpolationOperation hole ? Eval(hole.Expression) : LabelSet.Constant(part.Syntax.GetLocation()));
+            result = result.Combine(part is IInterpolationOperation hole ? Evaluate(hole.Expression) : LabelSet.Constant(part.Syntax.GetLocation()));
         }
 
         return result;
@@ -301,10 +301,10 @@ internal sealed partial class BodyAnalysis
             current = nested.LeftOperand;
         }
 
-        var result = Eval(current);
+        var result = Evaluate(current);
         while (rights.Count > 0)
         {
-            result = result.Combine(Eval(rights.Pop()));
+            result = result.Combine(Evaluate(rights.Pop()));
         }
 
         return result;
@@ -316,7 +316,7 @@ internal sealed partial class BodyAnalysis
         {
             if (parent is IConditionalAccessOperation access)
             {
-                return Eval(access.Operation);
+                return Evaluate(access.Operation);
             }
         }
 
@@ -329,7 +329,7 @@ internal sealed partial class BodyAnalysis
         var first = true;
         foreach (var arm in switchExpression.Arms)
         {
-            var labels = Eval(arm.Value);
+            var labels = Evaluate(arm.Value);
             result = first ? labels : result.Either(labels);
             first = false;
         }
@@ -350,7 +350,7 @@ internal sealed partial class BodyAnalysis
         {
             if (operation is IReturnOperation { ReturnedValue: { } value } && NearestFunction(operation) == owner)
             {
-                result = result.Combine(Eval(value));
+                result = result.Combine(Evaluate(value));
             }
         }
 
@@ -375,7 +375,7 @@ internal sealed partial class BodyAnalysis
         var result = LabelSet.Constant(null);
         foreach (var value in values)
         {
-            result = result.Combine(Eval(value));
+            result = result.Combine(Evaluate(value));
         }
 
         return result;
@@ -386,7 +386,7 @@ internal sealed partial class BodyAnalysis
         var result = LabelSet.Empty;
         foreach (var argument in arguments)
         {
-            result = result.Combine(Eval(argument.Value));
+            result = result.Combine(Evaluate(argument.Value));
         }
 
         return result;
@@ -405,7 +405,7 @@ internal sealed partial class BodyAnalysis
             }
 
             any = true;
-            result = result.Combine(Eval(child));
+            result = result.Combine(Evaluate(child));
         }
 
         // The UTF-8 literal "…"u8 has no children and no constant value, but is constant data.
@@ -436,7 +436,7 @@ internal sealed partial class BodyAnalysis
 
         foreach (var argument in creation.Arguments)
         {
-            if (!Eval(argument.Value).IsConstant)
+            if (!Evaluate(argument.Value).IsConstant)
             {
                 return false;
             }
@@ -444,7 +444,7 @@ internal sealed partial class BodyAnalysis
 
         foreach (var part in initializer.Initializers)
         {
-            if (part is not IAssignmentOperation assignment || !Eval(assignment.Value).IsConstant)
+            if (part is not IAssignmentOperation assignment || !Evaluate(assignment.Value).IsConstant)
             {
                 return false;
             }
@@ -461,7 +461,7 @@ internal sealed partial class BodyAnalysis
             return false;
         }
 
-        var labels = Eval(arguments[0].Value);
+        var labels = Evaluate(arguments[0].Value);
         return labels.IsConstant || labels.Has(LabelKind.EmbeddedData);
     }
 

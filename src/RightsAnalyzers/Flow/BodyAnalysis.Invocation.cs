@@ -82,7 +82,7 @@ internal sealed partial class BodyAnalysis
             {
                 if (argument.Parameter?.Ordinal == label.ParameterOrdinal)
                 {
-                    var labels = Eval(argument.Value);
+                    var labels = Evaluate(argument.Value);
                     constant &= labels.IsConstant;
                     if (label.Pseudonymized)
                     {
@@ -142,7 +142,7 @@ internal sealed partial class BodyAnalysis
     /// <param name="skipInstance">Leave out the instance only (a converter such as an Encoding, not data).</param>
     private LabelSet Inputs(IInvocationOperation invocation, bool skipReceiver = false, bool skipInstance = false)
     {
-        var result = invocation.Instance is null || skipReceiver || skipInstance ? LabelSet.Constant(null) : Eval(invocation.Instance);
+        var result = invocation.Instance is null || skipReceiver || skipInstance ? LabelSet.Constant(null) : Evaluate(invocation.Instance);
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.RefKind is RefKind.Out ||
@@ -151,7 +151,7 @@ internal sealed partial class BodyAnalysis
                 continue;
             }
 
-            result = result.Combine(Eval(argument.Value));
+            result = result.Combine(Evaluate(argument.Value));
         }
 
         return result;

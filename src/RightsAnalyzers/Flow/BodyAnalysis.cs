@@ -27,6 +27,7 @@ internal sealed partial class BodyAnalysis
     private readonly IMethodSymbol? summaryOf;
     private readonly SummaryStack stack;
     private readonly CancellationToken cancellationToken;
+    private readonly object gate = new();
     private readonly Dictionary<IOperation, LabelSet> memo = new();
     private Dictionary<ISymbol, LabelSet>? solvedLocals;
     private Dictionary<ISymbol, List<ISymbol>>? localDependencies;
@@ -48,6 +49,12 @@ internal sealed partial class BodyAnalysis
 
     public FlowScope Scope => scope;
 
+    /// <summary>The body analysed (the outermost operation of its block).</summary>
+    public IOperation Root => root;
+
+    /// <summary>The token this analysis observes; a shared analysis is reused only under the same token.</summary>
+    public CancellationToken CancellationToken => cancellationToken;
+
     /// <summary>The engine this body is analysed with (for rules that look for sinks nested in a sink's value).</summary>
     public FlowEngine Engine => engine;
 
@@ -58,8 +65,19 @@ internal sealed partial class BodyAnalysis
 
     private LocalFacts Facts => facts ??= LocalFacts.Collect(root, engine, cancellationToken);
 
-    /// <summary>The labels of <paramref name="operation"/>'s value.</summary>
+    /// <summary>
+    /// The labels of <paramref name="operation"/>'s value. One analysis of a body is shared by every flow analyzer
+    /// (<see cref="FlowEngine.Analyze"/>), and analyzers may run concurrently: callers take turns.
+    /// </summary>
     public LabelSet Eval(IOperation? operation)
+    {
+        lock (gate)
+        {
+            return Evaluate(operation);
+        }
+    }
+
+    private LabelSet Evaluate(IOperation? operation)
     {
         if (operation is null)
         {
@@ -107,7 +125,7 @@ internal sealed partial class BodyAnalysis
             switch (operation)
             {
                 case IReturnOperation { ReturnedValue: { } value } when IsOwnReturn(operation):
-                    var labels = Eval(value);
+                    var labels = Evaluate(value);
                     returns = first ? labels : returns.Either(labels);
                     first = false;
                     break;
@@ -116,7 +134,7 @@ internal sealed partial class BodyAnalysis
                     engine.Sinks.Find(operation, scope, SinkKind.All, stack, hits, cancellationToken, incomplete);
                     foreach (var hit in hits)
                     {
-                        foreach (var label in Eval(hit.Value).Labels)
+                        foreach (var label in Evaluate(hit.Value).Labels)
                         {
                             if (label.Kind == LabelKind.Parameter)
                             {
@@ -132,7 +150,7 @@ internal sealed partial class BodyAnalysis
         // An expression-bodied member's value is its only "return".
         if (first && root is not IMethodBodyOperation && root is not IBlockOperation && root is not ILocalFunctionOperation)
         {
-            returns = Eval(root);
+            returns = Evaluate(root);
         }
 
         if (incomplete.Count > 0)

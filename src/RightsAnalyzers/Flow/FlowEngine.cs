@@ -40,6 +40,8 @@ internal sealed class FlowEngine
     private readonly ConditionalWeakTable<RightsOptions, FlowScope> scopes = new();
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IFieldSymbol, LabelSet> fields = new(SymbolEqualityComparer.Default);
+    private readonly BodyAnalysis?[] recentBodies = new BodyAnalysis?[16];
+    private int nextBody;
 
     private FlowEngine(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
@@ -117,9 +119,30 @@ internal sealed class FlowEngine
         });
     }
 
-    /// <summary>Starts the analysis of one body (method, accessor, lambda-containing initializer).</summary>
+    /// <summary>
+    /// The analysis of one body (method, accessor, lambda-containing initializer), shared by every flow analyzer of
+    /// the package that looks at the body: the driver hands each analyzer the same operation block, one after the
+    /// other, and each used to collect the body's local facts and solve its locals again (docs/performance.md). A few
+    /// recent bodies are kept — analyzers visit a block close together in time — so nothing accumulates.
+    /// </summary>
     public BodyAnalysis Analyze(IOperation root, CancellationToken cancellationToken)
-        => new(this, ScopeFor(root.Syntax.SyntaxTree), root, summaryOf: null, SummaryStack.Empty, cancellationToken);
+    {
+        lock (recentBodies)
+        {
+            foreach (var recent in recentBodies)
+            {
+                if (recent is not null && ReferenceEquals(recent.Root, root) && recent.CancellationToken == cancellationToken)
+                {
+                    return recent;
+                }
+            }
+
+            var analysis = new BodyAnalysis(this, ScopeFor(root.Syntax.SyntaxTree), root, summaryOf: null, SummaryStack.Empty, cancellationToken);
+            recentBodies[nextBody] = analysis;
+            nextBody = (nextBody + 1) % recentBodies.Length;
+            return analysis;
+        }
+    }
 
     /// <summary>
     /// The summary of a method with a body in this compilation, or <see cref="MethodSummary.Unknown"/>. Summaries
