@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
@@ -30,6 +31,21 @@ public sealed class ComplianceCopy(ILawfulInterceptGateway gateway)
         using var escrow = RSA.Create();
         escrow.ImportFromPem(EscrowPem);
         return escrow.Encrypt(sessionKey, RSAEncryptionPadding.OaepSHA256); // RR2003
+    }
+
+    /// <summary>The same escrow, less visible: the vendor's key ships as an embedded resource instead of a literal.</summary>
+    public byte[] EscrowAttachmentKey(byte[] attachmentKey)
+    {
+        using var escrow = RSA.Create();
+        escrow.ImportFromPem(LoadVendorKey());
+        return escrow.Encrypt(attachmentKey, RSAEncryptionPadding.OaepSHA256); // RR2003: the resource is compiled into the app
+    }
+
+    private static string LoadVendorKey()
+    {
+        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream("Clinic.KeyEscrow.vendor-recovery.pem")!;
+        using var reader = new StreamReader(resource);
+        return reader.ReadToEnd();
     }
 }
 

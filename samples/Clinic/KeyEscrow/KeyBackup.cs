@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Security.Cryptography;
 
 namespace Clinic.KeyEscrow;
@@ -28,5 +29,20 @@ public sealed class KeyBackup(HttpClient http, ILogger<KeyBackup> logger)
         logger.LogDebug("Record key {Key}", Convert.ToBase64String(recordKey)); // RR2002
         await http.PostAsync("https://recovery.vendor.example/record-keys", new ByteArrayContent(recordKey)); // RR2002
         return [.. nonce, .. tag, .. ciphertext];
+    }
+
+    /// <summary>"Pairing" a new tablet: the device key is copied to it over a raw TCP connection, in the clear.</summary>
+    public async Task PairTabletAsync(RSA deviceKey, string tabletHost)
+    {
+        var buffer = new byte[4096];
+        if (!deviceKey.TryExportPkcs8PrivateKey(buffer, out var written))
+        {
+            return;
+        }
+
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(tabletHost, 7443);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(buffer.AsMemory(0, written)); // RR2001
     }
 }

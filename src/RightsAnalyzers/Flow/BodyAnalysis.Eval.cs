@@ -89,7 +89,7 @@ internal sealed partial class BodyAnalysis
 
         foreach (var (call, description) in Facts.ImportsInto(local))
         {
-            if (FirstArgumentIsConstant(call.Arguments) || IsConstantStruct(call.Arguments[0].Value))
+            if (FirstArgumentIsEmbedded(call.Arguments) || IsConstantStruct(call.Arguments[0].Value))
             {
                 result = result.Add(KeyNames.EmbeddedKeyLabel(description, call));
             }
@@ -232,9 +232,14 @@ internal sealed partial class BodyAnalysis
                 result = result.Add(label);
             }
 
-            if (engine.Factories.Find(constructor) is { } embedded && FirstArgumentIsConstant(creation.Arguments))
+            if (engine.Factories.Find(constructor) is { } embedded && FirstArgumentIsEmbedded(creation.Arguments))
             {
                 result = result.Add(KeyNames.EmbeddedKeyLabel(embedded, creation));
+            }
+
+            if (creation.Arguments.Length > 0 && KeyMaterialSources.WrapsData(constructor) && Evaluate(creation.Arguments[0].Value).IsConstant)
+            {
+                result = result.Add(KeyMaterialSources.EmbeddedDataLabel(creation));
             }
         }
 
@@ -448,8 +453,17 @@ internal sealed partial class BodyAnalysis
         return true;
     }
 
-    private bool FirstArgumentIsConstant(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
-        => arguments.Length > 0 && Evaluate(arguments[0].Value).IsConstant;
+    /// <summary>The first argument is built into the app: constant data, or data read from an embedded resource or a stream over constants.</summary>
+    private bool FirstArgumentIsEmbedded(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (arguments.Length == 0)
+        {
+            return false;
+        }
+
+        var labels = Evaluate(arguments[0].Value);
+        return labels.IsConstant || labels.Has(LabelKind.EmbeddedData);
+    }
 
     private static string Describe(IOperation operation)
     {

@@ -39,7 +39,7 @@ internal sealed partial class BodyAnalysis
             skipReceiver = source.ReadsOneItem;
         }
 
-        if (engine.Factories.Find(method) is { } embedded && FirstArgumentIsConstant(invocation.Arguments))
+        if (engine.Factories.Find(method) is { } embedded && FirstArgumentIsEmbedded(invocation.Arguments))
         {
             sourced = sourced.Add(KeyNames.EmbeddedKeyLabel(embedded, invocation));
         }

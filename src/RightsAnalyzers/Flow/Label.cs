@@ -32,6 +32,12 @@ internal enum LabelKind : byte
     /// <summary>A public key or certificate built from constants or embedded resources (a third party's key shipped in the app).</summary>
     EmbeddedKey,
 
+    /// <summary>
+    /// Data compiled into the application that is not a literal: an embedded resource's stream, or a stream or reader over
+    /// constant bytes. A key imported from it is an <see cref="EmbeddedKey"/> just as one imported from a literal.
+    /// </summary>
+    EmbeddedData,
+
     /// <summary>Symbolic: "the value of parameter N", used while computing a method summary.</summary>
     Parameter,
 

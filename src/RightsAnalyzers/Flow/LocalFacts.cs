@@ -154,6 +154,14 @@ internal sealed class LocalFacts
             }
         }
 
+        // resource.CopyTo(memory): the destination stream now holds the source stream's bytes.
+        if (method.Name is "CopyTo" or "CopyToAsync" && invocation.Instance is { } copied && invocation.Arguments.Length > 0 &&
+            Symbol(invocation.Arguments[0].Value) is { } copy && IsStream(method.ContainingType))
+        {
+            Assign(copy, copied);
+            mutated.Add(copy);
+        }
+
         // Arrays and spans handed to a method may be filled by it (rng.GetBytes(iv), RandomNumberGenerator.Fill(salt)).
         foreach (var argument in invocation.Arguments)
         {
@@ -161,6 +169,13 @@ internal sealed class LocalFacts
                 !IsInputParameter(argument.Parameter))
             {
                 mutated.Add(passed);
+
+                // rsa.TryExportRSAPrivateKey(buffer, out n): the buffer receives the export, labelled as an out argument is.
+                if (argument.Parameter?.Name == "destination" && engine.Sources.Find(method) is { FillsDestination: true })
+                {
+                    Assign(passed, argument);
+                }
+
                 if (engine.RandomType is not null && method.Name == "NextBytes" && SymbolEqualityComparer.Default.Equals(method.ContainingType, engine.RandomType))
                 {
                     extra[passed] = LabelSet.Of(new Label(LabelKind.WeakRandom, "system-random", "System.Random", EvidenceTier.Api, "'" + invocation.Syntax + "'", invocation.Syntax.GetLocation()));
@@ -250,6 +265,19 @@ internal sealed class LocalFacts
             IObjectCreationOperation { Type.Name: "Span" or "Memory", Arguments.Length: > 0 } span => span.Arguments[0].Value,
             _ => operation,
         };
+    }
+
+    private static bool IsStream(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Stream" && current.ContainingNamespace?.ToDisplayString() == "System.IO")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ISymbol? Symbol(IOperation operation)

@@ -68,6 +68,21 @@ internal sealed class SinkFinder
     private void FindInInvocation(IInvocationOperation invocation, FlowScope scope, SinkKind interest, SummaryStack stack, List<SinkHit> hits, CancellationToken cancellationToken, List<IMethodSymbol>? incomplete, bool direct)
     {
         var method = invocation.TargetMethod;
+        // stream.Write(key) or writer.Write(pem): where the stream or writer leads decides the sink, before its type does
+        // (a StreamWriter over a NetworkStream writes to the network; one over a MemoryStream writes nowhere).
+        if (method.Name is "Write" or "WriteAsync" or "WriteLine" or "WriteLineAsync" or "WriteByte" && invocation.Instance is { } writer &&
+            StreamDestinations.IsStreamOrWriter(method.ContainingType) &&
+            StreamDestinations.Resolve(engine, writer, invocation) is { Known: true } destination)
+        {
+            if (destination.Rule is { } streamSink && (streamSink.Kind & interest) != 0)
+            {
+                var owner = Unwrap(writer) is IPropertyReferenceOperation streamProperty ? streamProperty.Property.Name : method.ContainingType.Name;
+                AddArguments(streamSink, owner + "." + method.Name, invocation.Arguments, null, hits, via: null);
+            }
+
+            return;
+        }
+
         if (engine.SinkTable.Find(method) is { } rule && (rule.Kind & interest) != 0)
         {
             AddArguments(rule, Display(method), invocation.Arguments, LevelOf(rule, method, invocation), hits, via: null);
@@ -315,6 +330,12 @@ internal sealed class SinkFinder
                  "ActivityContext" or "HttpCompletionOption" or "SeverityLevel" or "Encoding" or "HttpMethod" or "DateTimeOffset" or "TimeSpan" or
                  "EventLogEntryType" or "TraceEventType" or "SocketFlags" or "JsonSerializerOptions":
                 return true;
+        }
+
+        // gRPC call options and header collections: the headers' values are judged where they are added (Metadata.Add).
+        if (type.Name is "CallOptions" or "Metadata" && type.ContainingNamespace?.ToDisplayString() == "Grpc.Core")
+        {
+            return true;
         }
 
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)

@@ -12,7 +12,7 @@ namespace RightsAnalyzers.Tests.Verifiers;
 
 /// <summary>
 /// Reference sets for test compilations. Tests compile against the real Serilog, Microsoft.Extensions.Logging,
-/// OpenTelemetry, Application Insights, Sentry, NLog, log4net and compliance packages (referenced by this test
+/// OpenTelemetry, Application Insights, Sentry, NLog, log4net, compliance, BouncyCastle and gRPC packages (referenced by this test
 /// project, taken from its output folder), never against look-alike stubs.
 /// </summary>
 public static class TestReferences
@@ -23,6 +23,7 @@ public static class TestReferences
         "Serilog", "OpenTelemetry", "Microsoft.ApplicationInsights", "Sentry", "NLog", "log4net",
         "Microsoft.Extensions.Compliance", "Microsoft.Extensions.Telemetry", "Microsoft.Extensions.Diagnostics.ExceptionSummarization",
         "Microsoft.EntityFrameworkCore", "System.Security.Cryptography.Pkcs", "System.Security.Cryptography.ProtectedData", "Microsoft.IdentityModel", "System.Management",
+        "BouncyCastle.Cryptography", "Grpc.Core.Api", "Grpc.Net.Client", "Grpc.Net.Common",
     };
 
     /// <summary>.NET 8 reference assemblies only: enough for the System.Security.Cryptography rules.</summary>

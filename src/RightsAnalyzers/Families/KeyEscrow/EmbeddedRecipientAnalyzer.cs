@@ -10,7 +10,8 @@ namespace RightsAnalyzers.Families.KeyEscrow;
 /// <summary>
 /// RR2003: keys or content encrypted to a public key or certificate built into the application — RSA encryption and
 /// key-exchange formatters whose key, an ECDH agreement whose peer key, or a CMS recipient whose certificate carries the
-/// engine's EmbeddedKey label (imported or loaded from constants, see KeyMaterialSources.EmbeddedKeyImporters/Factories).
+/// engine's EmbeddedKey label (imported or loaded from constants or embedded resources, see KeyMaterialSources.EmbeddedKeyImporters/Factories).
+/// With BouncyCastle referenced, an OpenPGP recipient added with <c>PgpEncryptedDataGenerator.AddMethod</c> is judged the same way.
 /// A recipient key that arrives at run time (a certificate store, an HTTP response, the user's contact) is not a finding.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -55,7 +56,7 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
                                 EvidenceKinds.Api,
                                 embedded.Category,
                                 use.Display,
-                                use.Payload is null ? use.PayloadDisplay : Payload(body.Eval(use.Payload), use.Payload),
+                                use.Payload is null ? PayloadOf(use, body) : Payload(body.Eval(use.Payload), use.Payload),
                                 embedded.Display,
                                 embedded.Description));
                         }
@@ -81,6 +82,11 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
                     case "CreateKeyExchange" when invocation.Instance is not null && Derives(method.ContainingType, types.KeyExchangeFormatter):
                         return new RecipientUse(method.ContainingType.Name + ".CreateKeyExchange", invocation.Instance, Argument(invocation, 0), "a key");
 
+                    // generator.AddMethod(publicKey): one more OpenPGP recipient of the message.
+                    case "AddMethod" when invocation.Instance is not null && types.PgpGenerator is not null && method.Parameters.Length > 0 &&
+                        method.Parameters[0].Type.Name == "PgpPublicKey" && Derives(method.ContainingType, types.PgpGenerator) && Argument(invocation, 0) is { } recipientKey:
+                        return new RecipientUse("PgpEncryptedDataGenerator.AddMethod", recipientKey, null, "the message", invocation);
+
                     // me.DeriveKeyFromHash(peerPublicKey, …): a key agreed with an embedded peer key is known to that peer.
                     case "DeriveKeyMaterial" or "DeriveKeyFromHash" or "DeriveKeyFromHmac" or "DeriveKeyTls" or "DeriveRawSecretAgreement"
                         when Derives(method.ContainingType, types.EcDiffieHellman) && Argument(invocation, 0) is { } peer:
@@ -105,6 +111,46 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the message", or, when the same generator also gets a recipient key that is not embedded, the "additional decryption
+    /// key" pattern: the message goes to its real recipient and, silently, to the embedded key.
+    /// </summary>
+    private static string PayloadOf(RecipientUse use, BodyAnalysis body)
+    {
+        if (use.Call is not { Instance: { } generator } call || Symbol(generator) is not { } generatorSymbol)
+        {
+            return use.PayloadDisplay;
+        }
+
+        foreach (var operation in Root(call).Descendants())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "AddMethod", Instance: { } other } sibling && sibling != call &&
+                SymbolEqualityComparer.Default.Equals(Symbol(other), generatorSymbol) && Argument(sibling, 0) is { } siblingKey &&
+                siblingKey.Type?.Name == "PgpPublicKey" && !body.Eval(siblingKey).Has(LabelKind.EmbeddedKey))
+            {
+                return use.PayloadDisplay + ", next to its real recipient,";
+            }
+        }
+
+        return use.PayloadDisplay;
+    }
+
+    private static ISymbol? Symbol(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
     }
 
     /// <summary>What is being encrypted, as the message names it: key material and personal data by their labels.</summary>
@@ -162,13 +208,17 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
 
     private sealed class RecipientUse
     {
-        public RecipientUse(string display, IOperation key, IOperation? payload, string payloadDisplay)
+        public RecipientUse(string display, IOperation key, IOperation? payload, string payloadDisplay, IInvocationOperation? call = null)
         {
             Display = display;
             Key = key;
             Payload = payload;
             PayloadDisplay = payloadDisplay;
+            Call = call;
         }
+
+        /// <summary>For OpenPGP: the AddMethod call, to look for the generator's other recipients.</summary>
+        public IInvocationOperation? Call { get; }
 
         public string Display { get; }
 
@@ -189,7 +239,10 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
             EcDiffieHellman = types.Get(Crypto + "ECDiffieHellman");
             CmsRecipient = types.Get(Crypto + "Pkcs.CmsRecipient");
             CmsRecipientCollection = types.Get(Crypto + "Pkcs.CmsRecipientCollection");
+            PgpGenerator = types.Get("Org.BouncyCastle.Bcpg.OpenPgp.PgpEncryptedDataGenerator");
         }
+
+        public INamedTypeSymbol? PgpGenerator { get; }
 
         public INamedTypeSymbol? Rsa { get; }
 
@@ -201,6 +254,6 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
 
         public INamedTypeSymbol? CmsRecipientCollection { get; }
 
-        public bool Any => Rsa is not null || KeyExchangeFormatter is not null || EcDiffieHellman is not null || CmsRecipient is not null;
+        public bool Any => Rsa is not null || KeyExchangeFormatter is not null || EcDiffieHellman is not null || CmsRecipient is not null || PgpGenerator is not null;
     }
 }

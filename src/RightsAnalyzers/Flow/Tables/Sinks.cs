@@ -121,6 +121,15 @@ internal static class Sinks
              .Add(t, "Microsoft.AspNetCore.SignalR.ClientProxyExtensions", "SendAsync", new SinkRule(SinkKind.Network, "a SignalR message", SinkArguments.AfterFirst))
              .Add(t, "Microsoft.AspNetCore.SignalR.Client.HubConnectionExtensions", "SendAsync,InvokeAsync", new SinkRule(SinkKind.Network, "a SignalR message", SinkArguments.AfterFirst));
 
+        // gRPC, where referenced: every call of a generated client (a subclass of ClientBase<T>; ClientBase<T>'s own
+        // WithHost is not a call) sends its request; stream writers send each message; metadata entries travel as
+        // headers. CallInvoker takes the request last.
+        table.Add(t, "Grpc.Core.ClientBase`1", MemberTable<SinkRule>.AnyMethod, new SinkRule(SinkKind.Network, "a gRPC call"))
+             .Add(t, "Grpc.Core.CallInvoker", "BlockingUnaryCall,AsyncUnaryCall,AsyncServerStreamingCall", new SinkRule(SinkKind.Network, "a gRPC call", SinkArguments.Value))
+             .Add(t, "Grpc.Core.IAsyncStreamWriter`1", "WriteAsync", new SinkRule(SinkKind.Network, "a gRPC stream"))
+             .Add(t, "Grpc.Core.Metadata", "Add", new SinkRule(SinkKind.Network, "a gRPC header", SinkArguments.AfterFirst))
+             .Add(t, "Grpc.Core.Metadata+Entry", ".ctor", new SinkRule(SinkKind.Network, "a gRPC header", SinkArguments.AfterFirst));
+
         var file = new SinkRule(SinkKind.File, "a file");
         table.Add(t, "System.IO.File", "WriteAllText,WriteAllTextAsync,WriteAllBytes,WriteAllBytesAsync,WriteAllLines,WriteAllLinesAsync,AppendAllText,AppendAllTextAsync,AppendAllLines,AppendAllLinesAsync", new SinkRule(SinkKind.File, "a file", SinkArguments.AfterFirst))
              .Add(t, "System.IO.FileStream", "Write,WriteAsync,WriteByte", file)

@@ -93,11 +93,12 @@ internal sealed class SourceRule
 {
     private readonly Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify;
 
-    public SourceRule(LabelKind kind, string category, string display, bool lowConfidence = false, bool readsOneItem = false)
+    public SourceRule(LabelKind kind, string category, string display, bool lowConfidence = false, bool readsOneItem = false, bool fillsDestination = false)
     {
         classify = _ => (kind, category, display);
         LowConfidence = lowConfidence;
         ReadsOneItem = readsOneItem;
+        FillsDestination = fillsDestination;
     }
 
     public SourceRule(Func<SourceSite, (LabelKind Kind, string Category, string Display)?> classify, bool lowConfidence = false, bool readsOneItem = false)
@@ -114,6 +115,13 @@ internal sealed class SourceRule
     /// what the result is, and the receiver's own labels (the whole principal) do not flow into it.
     /// </summary>
     public bool ReadsOneItem { get; }
+
+    /// <summary>
+    /// The call writes what it produces into its <c>destination</c> buffer (<c>rsa.TryExportRSAPrivateKey(buffer, out n)</c>)
+    /// and returns only a success flag: the label belongs to the buffer. <see cref="LocalFacts"/> records the buffer as
+    /// assigned by the call, like an <c>out</c> argument.
+    /// </summary>
+    public bool FillsDestination { get; }
 
     public Label? Apply(SourceSite site, string description)
     {
