@@ -40,10 +40,16 @@ internal readonly struct FlowSite
 
 /// <summary>
 /// Registers a <see cref="FlowRule"/> the cheap way (DESIGN §3, cost control): nothing when the compilation has
-/// no sink of interest; per operation block, a body analysis that is created only when a sink is actually found.
+/// no sink of interest; one compilation-wide operation action (block-start actions make the compiler's driver build
+/// per-block action tables for every body, which cost more than the rules' own work — docs/performance.md); the
+/// body's analysis, shared with the other flow analyzers, only when a sink is actually found.
 /// </summary>
 internal static class FlowDriver
 {
+    /// <summary>One list per thread for the common case — an operation that is no sink — so nothing is allocated for it.</summary>
+    [System.ThreadStatic]
+    private static List<SinkHit>? scratch;
+
     /// <summary>Call from Initialize after enabling concurrent execution and excluding generated code.</summary>
     public static void Register(AnalysisContext context, System.Func<FlowRule> createRule)
     {
@@ -63,38 +69,37 @@ internal static class FlowDriver
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                BodyAnalysis? body = null;
-                var hits = new List<SinkHit>();
-                block.RegisterOperationAction(
-                    operation =>
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    var found = scratch ??= new List<SinkHit>();
+                    found.Clear();
+                    var scope = engine.ScopeFor(operation.Operation.Syntax.SyntaxTree);
+                    engine.Sinks.Find(operation.Operation, scope, rule.Interest, SummaryStack.Empty, found, operation.CancellationToken);
+                    if (found.Count == 0)
                     {
-                        hits.Clear();
-                        var scope = body?.Scope ?? engine.ScopeFor(operation.Operation.Syntax.SyntaxTree);
-                        engine.Sinks.Find(operation.Operation, scope, rule.Interest, SummaryStack.Empty, hits, operation.CancellationToken);
-                        if (hits.Count == 0)
+                        return;
+                    }
+
+                    // Judging may look for sinks again (nested values): work on a copy of this thread's scratch list.
+                    var hits = found.ToArray();
+                    found.Clear();
+                    var body = engine.Analyze(Root(operation.Operation), operation.CancellationToken);
+                    var site = new FlowSite(operation, body);
+                    foreach (var hit in hits)
+                    {
+                        var labels = body.Eval(hit.Value);
+                        if (hit.Covered is { } covered)
                         {
-                            return;
+                            labels = labels.Where(l => l.Kind != covered);
                         }
 
-                        body ??= engine.Analyze(Root(operation.Operation), operation.CancellationToken);
-                        var site = new FlowSite(operation, body);
-                        foreach (var hit in hits)
-                        {
-                            var labels = body.Eval(hit.Value);
-                            if (hit.Covered is { } covered)
-                            {
-                                labels = labels.Where(l => l.Kind != covered);
-                            }
-
-                            rule.Judge(site, hit, labels);
-                        }
-                    },
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation,
-                    OperationKind.SimpleAssignment);
-            });
+                        rule.Judge(site, hit, labels);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment);
         });
     }
 

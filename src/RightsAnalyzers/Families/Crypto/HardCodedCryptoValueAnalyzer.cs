@@ -33,31 +33,26 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                BodyAnalysis? body = null;
-                var hits = new List<CryptoSinkHit>();
-                block.RegisterOperationAction(
-                    operation =>
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    var hits = new List<CryptoSinkHit>();
+                    flow.Find(operation.Operation, hits, operation.CancellationToken);
+                    if (hits.Count == 0)
                     {
-                        hits.Clear();
-                        flow.Find(operation.Operation, hits, operation.CancellationToken);
-                        if (hits.Count == 0)
-                        {
-                            return;
-                        }
+                        return;
+                    }
 
-                        var root = CryptoFlowContext.Root(operation.Operation);
-                        body ??= flow.Engine.Analyze(root, operation.CancellationToken);
-                        foreach (var hit in hits)
-                        {
-                            Judge(operation, body, root, hit);
-                        }
-                    },
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation,
-                    OperationKind.SimpleAssignment);
-            });
+                    var root = CryptoFlowContext.Root(operation.Operation);
+                    var body = flow.Engine.Analyze(root, operation.CancellationToken);
+                    foreach (var hit in hits)
+                    {
+                        Judge(operation, body, root, hit);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment);
         });
     }
 

@@ -42,24 +42,19 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             // a compilation that never names it has nothing for this rule, which is most business code. One token scan
             // per compilation, on first use, instead of judging every security-named value of every body.
             var mentionsRandom = new System.Lazy<bool>(() => MentionsRandom(start.Compilation, start.CancellationToken));
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                if (!mentionsRandom.Value)
+            start.RegisterOperationAction(
+                operation =>
                 {
-                    return;
-                }
-
-                // Test fixtures fake tokens with Random on purpose; crypto parameters are still checked there.
-                var testCode = IsTestCode(block.OwningSymbol);
-                var site = new RandomSite(flow, names, testCode);
-                block.RegisterOperationAction(
-                    site.Analyze,
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation,
-                    OperationKind.SimpleAssignment,
-                    OperationKind.VariableDeclarator,
-                    OperationKind.Return);
-            });
+                    if (mentionsRandom.Value)
+                    {
+                        new RandomSite(flow, names, operation.ContainingSymbol).Analyze(operation);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment,
+                OperationKind.VariableDeclarator,
+                OperationKind.Return);
         });
     }
 
@@ -103,21 +98,25 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
         return SecurityNames.IsTestName(symbol.Name);
     }
 
-    /// <summary>The state of one operation block: its lazily created body analysis and reusable hit list.</summary>
+    /// <summary>The judgement of one operation: its hit list, and the body analysis (shared per body by the engine) when needed.</summary>
     private sealed class RandomSite
     {
         private readonly CryptoFlowContext flow;
         private readonly ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions;
-        private readonly bool testCode;
+        private readonly ISymbol owner;
         private readonly List<CryptoSinkHit> hits = new();
         private BodyAnalysis? body;
+        private bool? testCode;
 
-        public RandomSite(CryptoFlowContext flow, ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions, bool testCode)
+        public RandomSite(CryptoFlowContext flow, ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions, ISymbol owner)
         {
             this.flow = flow;
             this.namesByOptions = namesByOptions;
-            this.testCode = testCode;
+            this.owner = owner;
         }
+
+        /// <summary>Test fixtures fake tokens with Random on purpose; crypto parameters are still checked there.</summary>
+        private bool TestCode => testCode ??= IsTestCode(owner);
 
         public void Analyze(OperationAnalysisContext context)
         {
@@ -145,7 +144,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (testCode)
+            if (TestCode)
             {
                 return;
             }

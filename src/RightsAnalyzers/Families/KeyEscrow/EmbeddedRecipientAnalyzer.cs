@@ -34,36 +34,32 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                BodyAnalysis? body = null;
-                block.RegisterOperationAction(
-                    operation =>
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    if (Recipient(operation.Operation, types) is not { } use)
                     {
-                        if (Recipient(operation.Operation, types) is not { } use)
-                        {
-                            return;
-                        }
+                        return;
+                    }
 
-                        body ??= engine.Analyze(Root(operation.Operation), operation.CancellationToken);
-                        var key = body.Eval(use.Key);
-                        if (FlowMessages.Best(key, static l => l.Kind == LabelKind.EmbeddedKey) is { } embedded)
-                        {
-                            operation.ReportDiagnostic(RightsDiagnostic.Create(
-                                Rules.EmbeddedRecipient,
-                                operation.Operation.Syntax.GetLocation(),
-                                embedded.Source,
-                                EvidenceKinds.Api,
-                                embedded.Category,
-                                use.Display,
-                                use.Payload is null ? PayloadOf(use, body) : Payload(body.Eval(use.Payload), use.Payload),
-                                embedded.Display,
-                                embedded.Description));
-                        }
-                    },
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
-            });
+                    var body = engine.Analyze(Root(operation.Operation), operation.CancellationToken);
+                    var key = body.Eval(use.Key);
+                    if (FlowMessages.Best(key, static l => l.Kind == LabelKind.EmbeddedKey) is { } embedded)
+                    {
+                        operation.ReportDiagnostic(RightsDiagnostic.Create(
+                            Rules.EmbeddedRecipient,
+                            operation.Operation.Syntax.GetLocation(),
+                            embedded.Source,
+                            EvidenceKinds.Api,
+                            embedded.Category,
+                            use.Display,
+                            use.Payload is null ? PayloadOf(use, body) : Payload(body.Eval(use.Payload), use.Payload),
+                            embedded.Display,
+                            embedded.Description));
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
         });
     }
 

@@ -29,56 +29,51 @@ public sealed class ExceptionalAccessHookAnalyzer : DiagnosticAnalyzer
             var engine = FlowEngine.Create(start.Compilation, start.Options);
             var matchers = new ConditionalWeakTable<RightsOptions, HookMatcher>();
             var compilation = start.Compilation;
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                BodyAnalysis? body = null;
-                HookMatcher? matcher = null;
-                block.RegisterOperationAction(
-                    operation =>
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    var (method, arguments) = operation.Operation switch
                     {
-                        var (method, arguments) = operation.Operation switch
-                        {
-                            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-                            _ => (null, default),
-                        };
+                        IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                        IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+                        _ => (null, default),
+                    };
 
-                        // Cheapest first: a call with no argument hands the hook nothing.
-                        if (method is null || arguments.IsDefaultOrEmpty)
-                        {
-                            return;
-                        }
+                    // Cheapest first: a call with no argument hands the hook nothing.
+                    if (method is null || arguments.IsDefaultOrEmpty)
+                    {
+                        return;
+                    }
 
-                        // The hook's own implementation calling its helpers is not a new hand-over.
-                        if (SymbolEqualityComparer.Default.Equals(block.OwningSymbol.ContainingType, method.ContainingType))
-                        {
-                            return;
-                        }
+                    // The hook's own implementation calling its helpers is not a new hand-over.
+                    if (SymbolEqualityComparer.Default.Equals(operation.ContainingSymbol.ContainingType, method.ContainingType))
+                    {
+                        return;
+                    }
 
-                        matcher ??= matchers.GetValue(engine.ScopeFor(operation.Operation.Syntax.SyntaxTree).Config.Options, o => new HookMatcher(o, compilation));
-                        if (matcher.Match(method) is not { } hook)
-                        {
-                            return;
-                        }
+                    var matcher = matchers.GetValue(engine.ScopeFor(operation.Operation.Syntax.SyntaxTree).Config.Options, o => new HookMatcher(o, compilation));
+                    if (matcher.Match(method) is not { } hook)
+                    {
+                        return;
+                    }
 
-                        body ??= engine.Analyze(Root(operation.Operation), operation.CancellationToken);
-                        if (HookArguments.MostRevealing(body, engine, arguments) is { } received)
-                        {
-                            operation.ReportDiagnostic(RightsDiagnostic.Create(
-                                Rules.ExceptionalAccessHook,
-                                received.Value.Syntax.GetLocation(),
-                                received.Label?.Source,
-                                hook.Evidence,
-                                hook.Category,
-                                hook.Display,
-                                hook.Reason,
-                                received.What,
-                                received.Evidence));
-                        }
-                    },
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
-            });
+                    var body = engine.Analyze(Root(operation.Operation), operation.CancellationToken);
+                    if (HookArguments.MostRevealing(body, engine, arguments) is { } received)
+                    {
+                        operation.ReportDiagnostic(RightsDiagnostic.Create(
+                            Rules.ExceptionalAccessHook,
+                            received.Value.Syntax.GetLocation(),
+                            received.Label?.Source,
+                            hook.Evidence,
+                            hook.Category,
+                            hook.Display,
+                            hook.Reason,
+                            received.What,
+                            received.Evidence));
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
         });
     }
 

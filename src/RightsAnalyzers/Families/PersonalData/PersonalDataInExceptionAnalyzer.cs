@@ -30,46 +30,43 @@ public sealed class PersonalDataInExceptionAnalyzer : DiagnosticAnalyzer
             }
 
             var engine = FlowEngine.Create(start.Compilation, start.Options);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                BodyAnalysis? body = null;
-                block.RegisterOperationAction(
-                    context =>
+            start.RegisterOperationAction(
+                context =>
+                {
+                    BodyAnalysis? body = null;
+                    var creation = (IObjectCreationOperation)context.Operation;
+                    if (creation.Arguments.IsEmpty || !InheritsFrom(creation.Type, exceptionType))
                     {
-                        var creation = (IObjectCreationOperation)context.Operation;
-                        if (creation.Arguments.IsEmpty || !InheritsFrom(creation.Type, exceptionType))
+                        return;
+                    }
+
+                    foreach (var argument in creation.Arguments)
+                    {
+                        // Literals carry nothing; inner exceptions are someone else's message.
+                        // Values with syntax errors are still being typed.
+                        if (argument.Value.ConstantValue.HasValue || argument.Value.Syntax.ContainsDiagnostics || argument.Parameter is not { } parameter ||
+                            parameter.Type.SpecialType is not (SpecialType.System_String or SpecialType.System_Object))
                         {
-                            return;
+                            continue;
                         }
 
-                        foreach (var argument in creation.Arguments)
+                        body ??= engine.Analyze(Root(creation), context.CancellationToken);
+                        if (FlowMessages.Best(body.Eval(argument.Value), IsReportable) is { } label)
                         {
-                            // Literals carry nothing; inner exceptions are someone else's message.
-                            // Values with syntax errors are still being typed.
-                            if (argument.Value.ConstantValue.HasValue || argument.Value.Syntax.ContainsDiagnostics || argument.Parameter is not { } parameter ||
-                                parameter.Type.SpecialType is not (SpecialType.System_String or SpecialType.System_Object))
-                            {
-                                continue;
-                            }
-
-                            body ??= engine.Analyze(Root(creation), context.CancellationToken);
-                            if (FlowMessages.Best(body.Eval(argument.Value), IsReportable) is { } label)
-                            {
-                                context.ReportDiagnostic(RightsDiagnostic.Create(
-                                    Rules.PersonalDataInException,
-                                    argument.Value.Syntax.GetLocation(),
-                                    label.Source,
-                                    FlowMessages.EvidenceProperty(label),
-                                    label.Category,
-                                    label.Description,
-                                    label.Display,
-                                    FlowMessages.Evidence(label),
-                                    creation.Type!.Name));
-                            }
+                            context.ReportDiagnostic(RightsDiagnostic.Create(
+                                Rules.PersonalDataInException,
+                                argument.Value.Syntax.GetLocation(),
+                                label.Source,
+                                FlowMessages.EvidenceProperty(label),
+                                label.Category,
+                                label.Description,
+                                label.Display,
+                                FlowMessages.Evidence(label),
+                                creation.Type!.Name));
                         }
-                    },
-                    OperationKind.ObjectCreation);
-            });
+                    }
+                },
+                OperationKind.ObjectCreation);
         });
     }
 

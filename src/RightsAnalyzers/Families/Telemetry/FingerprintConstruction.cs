@@ -26,32 +26,30 @@ internal static class FingerprintConstruction
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var readsDeviceIdentifier = false;
-                block.RegisterOperationAction(
-                    operation =>
-                    {
-                        if (!readsDeviceIdentifier && IsDeviceSource(engine, operation.Operation))
-                        {
-                            readsDeviceIdentifier = true;
-                        }
-                    },
-                    OperationKind.PropertyReference,
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
-                block.RegisterOperationBlockEndAction(end =>
+            // Bodies already examined: the first device read in a body triggers the search of the whole body, once.
+            var examined = new System.Collections.Concurrent.ConcurrentDictionary<IOperation, bool>();
+            start.RegisterOperationAction(
+                operation =>
                 {
-                    if (readsDeviceIdentifier)
+                    if (IsDeviceSource(engine, operation.Operation) && examined.TryAdd(Root(operation.Operation), true))
                     {
-                        foreach (var root in end.OperationBlocks)
-                        {
-                            ReportConstructions(engine, root, end);
-                        }
+                        ReportConstructions(engine, Root(operation.Operation), operation);
                     }
-                });
-            });
+                },
+                OperationKind.PropertyReference,
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
         });
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
     }
 
     private static bool IsDeviceSource(FlowEngine engine, IOperation operation)
@@ -79,7 +77,7 @@ internal static class FingerprintConstruction
         return rule.Apply(new SourceSite(operation, arguments), string.Empty) is { Kind: LabelKind.DeviceIdentifier };
     }
 
-    private static void ReportConstructions(FlowEngine engine, IOperation root, OperationBlockAnalysisContext context)
+    private static void ReportConstructions(FlowEngine engine, IOperation root, OperationAnalysisContext context)
     {
         var analysis = engine.Analyze(root, context.CancellationToken);
         var hits = new List<SinkHit>();
@@ -105,7 +103,7 @@ internal static class FingerprintConstruction
     }
 
     /// <summary>An assignment to a telemetry property is a sink: the Warning is reported there, not this Info.</summary>
-    private static bool IsSinkAssignment(FlowEngine engine, BodyAnalysis analysis, ISimpleAssignmentOperation assignment, List<SinkHit> hits, OperationBlockAnalysisContext context)
+    private static bool IsSinkAssignment(FlowEngine engine, BodyAnalysis analysis, ISimpleAssignmentOperation assignment, List<SinkHit> hits, OperationAnalysisContext context)
     {
         hits.Clear();
         engine.Sinks.Find(assignment, analysis.Scope, SinkKind.Telemetry | SinkKind.Network, SummaryStack.Empty, hits, context.CancellationToken);
