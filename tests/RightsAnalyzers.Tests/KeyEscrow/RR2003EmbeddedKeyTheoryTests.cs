@@ -31,6 +31,9 @@ public sealed class RR2003EmbeddedKeyTheoryTests
 
             static string LoadEmbeddedKey() => new StreamReader(typeof(C).Assembly.GetManifestResourceStream("k.pem")!).ReadToEnd();
 
+            // What the .resx designer generates: a property over ResourceManager.GetString.
+            static string ResxEscrowPem => new System.Resources.ResourceManager("App.Keys", typeof(C).Assembly).GetString("EscrowPem")!;
+
         """;
 
     [Theory]
@@ -58,6 +61,12 @@ public sealed class RR2003EmbeddedKeyTheoryTests
     [InlineData("using var resource = typeof(C).Assembly.GetManifestResourceStream(\"escrow.spki\")!;\nusing var memory = new MemoryStream();\nresource.CopyTo(memory);\nvar escrow = RSA.Create();\n{|#1:escrow.ImportSubjectPublicKeyInfo(memory.ToArray(), out _)|};", "escrow.ImportSubjectPublicKeyInfo(memory.ToArray(), out _)", "an embedded RSA public key", "helper")]
     [InlineData("var text = new StreamReader(typeof(C).Assembly.GetManifestResourceStream(\"escrow.crt\")!).ReadToEnd();\nvar escrow = {|#1:X509Certificate2.CreateFromPem(text)|}.GetRSAPublicKey()!;", "X509Certificate2.CreateFromPem(text)", "an embedded certificate", "local")]
     [InlineData("var text = new StreamReader(typeof(C).Assembly.GetManifestResourceStream(\"escrow.crt\")!).ReadToEnd();\nvar escrow = {|#1:X509Certificate2.CreateFromPem(text)|}.GetRSAPublicKey()!;", "X509Certificate2.CreateFromPem(text)", "an embedded certificate", "helper")]
+    [InlineData("var pem = new System.Resources.ResourceManager(\"App.Keys\", typeof(C).Assembly).GetString(\"EscrowPem\")!;\nvar escrow = RSA.Create();\n{|#1:escrow.ImportFromPem(pem)|};", "escrow.ImportFromPem(pem)", "an embedded RSA public key", "local")]
+    [InlineData("var pem = new System.Resources.ResourceManager(\"App.Keys\", typeof(C).Assembly).GetString(\"EscrowPem\")!;\nvar escrow = RSA.Create();\n{|#1:escrow.ImportFromPem(pem)|};", "escrow.ImportFromPem(pem)", "an embedded RSA public key", "helper")]
+    [InlineData("var der = (byte[])new System.Resources.ResourceManager(\"App.Keys\", typeof(C).Assembly).GetObject(\"EscrowCertificate\")!;\nvar escrow = {|#1:X509CertificateLoader.LoadCertificate(der)|}.GetRSAPublicKey()!;", "X509CertificateLoader.LoadCertificate(der)", "an embedded certificate", "local")]
+    [InlineData("var der = (byte[])new System.Resources.ResourceManager(\"App.Keys\", typeof(C).Assembly).GetObject(\"EscrowCertificate\")!;\nvar escrow = {|#1:X509CertificateLoader.LoadCertificate(der)|}.GetRSAPublicKey()!;", "X509CertificateLoader.LoadCertificate(der)", "an embedded certificate", "helper")]
+    [InlineData("var escrow = RSA.Create();\n{|#1:escrow.ImportFromPem(ResxEscrowPem)|};", "escrow.ImportFromPem(ResxEscrowPem)", "an embedded RSA public key", "local")]
+    [InlineData("var escrow = RSA.Create();\n{|#1:escrow.ImportFromPem(ResxEscrowPem)|};", "escrow.ImportFromPem(ResxEscrowPem)", "an embedded RSA public key", "helper")]
     public Task Session_key_encrypted_to_an_embedded_key_is_reported(string statements, string importCode, string keyDisplay, string shape)
         => Verify.VerifyWithPackagesAsync(
             Program(statements, shape, marked: true),

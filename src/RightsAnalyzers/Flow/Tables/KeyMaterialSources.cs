@@ -43,7 +43,10 @@ internal static class KeyMaterialSources
              .Add(t, Crypto + "ECAlgorithm", "TryExportECPrivateKey,TryExportECPrivateKeyPem", privateInto);
 
         // Embedded resources are compiled into the assembly: a key read from one is shipped with the app (RR2003).
-        table.Add(t, "System.Reflection.Assembly", "GetManifestResourceStream", new SourceRule(LabelKind.EmbeddedData, "embedded-resource", "an embedded resource"));
+        // .resx resources too (ResourceManager, and the designer's Resources.X properties that call it).
+        var resource = new SourceRule(LabelKind.EmbeddedData, "embedded-resource", "an embedded resource");
+        table.Add(t, "System.Reflection.Assembly", "GetManifestResourceStream", resource)
+             .Add(t, "System.Resources.ResourceManager", "GetString,GetObject,GetStream", resource);
 
         var derived = new SourceRule(LabelKind.SecretKey, "derived-key", "a derived key");
         table.Add(t, Crypto + "SymmetricAlgorithm", "Key", new SourceRule(LabelKind.SecretKey, "symmetric-key", "a symmetric key"))
