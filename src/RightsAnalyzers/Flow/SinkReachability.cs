@@ -27,15 +27,25 @@ internal sealed class SinkReachability
 
     private readonly FlowEngine engine;
     private readonly Func<IOperation, bool> isDirectSink;
+    private readonly bool followGetters;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
 
     /// <param name="engine">Reads method bodies.</param>
     /// <param name="isDirectSink">Whether an invocation, creation or assignment is a sink without looking into any helper.</param>
-    public SinkReachability(FlowEngine engine, Func<IOperation, bool> isDirectSink)
+    /// <param name="followGetters">
+    /// Whether property getters of this compilation count as callees: for what a value may carry (the engine summarises
+    /// computed properties), not for parameter sinks (a getter has none).
+    /// </param>
+    public SinkReachability(FlowEngine engine, Func<IOperation, bool> isDirectSink, bool followGetters = false)
     {
         this.engine = engine;
         this.isDirectSink = isDirectSink;
+        this.followGetters = followGetters;
     }
+
+    /// <summary>Whether <paramref name="root"/> (a body being analysed) contains, or calls a method that contains, what is looked for.</summary>
+    public bool MayReach(IOperation root, CancellationToken cancellationToken)
+        => Examine(root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
 
     /// <summary>Whether <paramref name="method"/> (declared in this compilation) may contain or call a sink.</summary>
     public bool MayReach(IMethodSymbol method, CancellationToken cancellationToken)
@@ -63,12 +73,13 @@ internal sealed class SinkReachability
     private bool Examine(IMethodSymbol method, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
     {
         var body = engine.BodyOf(method, cancellationToken);
-        if (body is null)
-        {
-            // No body to summarise: the engine's summary is "unknown" anyway; let it say so.
-            return true;
-        }
 
+        // No body to summarise: the engine's summary is "unknown" anyway; let it say so.
+        return body is null || Examine(body, path, depth, cancellationToken);
+    }
+
+    private bool Examine(IOperation body, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
+    {
         foreach (var operation in body.DescendantsAndSelf())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,6 +101,13 @@ internal sealed class SinkReachability
                     break;
                 case ISimpleAssignmentOperation assignment when isDirectSink(assignment):
                     return true;
+                case IPropertyReferenceOperation { Property.GetMethod: { } getter } when followGetters:
+                    if (CalleeMayReach(getter, path, depth, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
             }
         }
 

@@ -71,6 +71,29 @@ public sealed class RR1008PredictableRandomnessTests
             Verify.Diagnostic(Rules.PredictableRandomness).WithLocation(4).WithArguments("'Random.Shared.NextInt64()'", "an API key (returned by 'GenerateApiKey')"));
 
     [Fact]
+    public Task Random_output_behind_a_computed_property_and_a_helper_is_found_in_a_body_that_never_names_Random()
+        => Verify.VerifyAsync(
+            Usings + """
+            class User { public string ResetToken { get; set; } = ""; }
+
+            class C
+            {
+                private readonly Random random = new();
+
+                private string Suffix => {|#1:random.Next()|}.ToString("x8");
+
+                private string Pick() => Suffix;
+
+                void M(User user, int count)
+                {
+                    var total = count * 2;
+                    user.ResetToken = {|#0:Pick()|};
+                }
+            }
+            """,
+            Verify.Diagnostic(Rules.PredictableRandomness).WithLocation(0).WithLocation(1).WithArguments("'random.Next()'", "a one-time code ('ResetToken')"));
+
+    [Fact]
     public Task RandomString_beside_SecureRandomString_depends_on_the_helper_and_the_use()
         => Verify.VerifyAsync(
             Usings + """
