@@ -17,6 +17,10 @@ namespace RightsAnalyzers.Families.Crypto;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>One list per thread for the common case — an operation that sets no crypto parameter — so nothing is allocated for it.</summary>
+    [System.ThreadStatic]
+    private static List<CryptoSinkHit>? scratch;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.ConstantIv, Rules.HardCodedKey);
 
     public override void Initialize(AnalysisContext context)
@@ -36,12 +40,16 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(
                 operation =>
                 {
-                    var hits = new List<CryptoSinkHit>();
-                    flow.Find(operation.Operation, hits, operation.CancellationToken);
-                    if (hits.Count == 0)
+                    var found = scratch ??= new List<CryptoSinkHit>();
+                    found.Clear();
+                    flow.Find(operation.Operation, found, operation.CancellationToken);
+                    if (found.Count == 0)
                     {
                         return;
                     }
+
+                    var hits = found.ToArray();
+                    found.Clear();
 
                     var root = CryptoFlowContext.Root(operation.Operation);
                     var body = flow.Engine.Analyze(root, operation.CancellationToken);

@@ -47,6 +47,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             var randomType = flow.Engine.RandomType;
             var producers = new SinkReachability(flow.Engine, operation => IsRandomCall(operation, randomType), followGetters: true);
             var bodies = new ConditionalWeakTable<IOperation, object>();
+            var testCode = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 operation =>
                 {
@@ -59,7 +60,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
                     var mayProduce = bodies.GetValue(root, r => producers.MayReach(r, operation.CancellationToken) ? Yes : No);
                     if (ReferenceEquals(mayProduce, Yes))
                     {
-                        new RandomSite(flow, names, operation.ContainingSymbol).Analyze(operation);
+                        new RandomSite(flow, names, operation.ContainingSymbol, testCode).Analyze(operation);
                     }
                 },
                 OperationKind.Invocation,
@@ -138,19 +139,20 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
         private readonly CryptoFlowContext flow;
         private readonly ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions;
         private readonly ISymbol owner;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> testCode;
         private readonly List<CryptoSinkHit> hits = new();
         private BodyAnalysis? body;
-        private bool? testCode;
 
-        public RandomSite(CryptoFlowContext flow, ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions, ISymbol owner)
+        public RandomSite(CryptoFlowContext flow, ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions, ISymbol owner, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> testCode)
         {
             this.flow = flow;
             this.namesByOptions = namesByOptions;
             this.owner = owner;
+            this.testCode = testCode;
         }
 
-        /// <summary>Test fixtures fake tokens with Random on purpose; crypto parameters are still checked there.</summary>
-        private bool TestCode => testCode ??= IsTestCode(owner);
+        /// <summary>Test fixtures fake tokens with Random on purpose; crypto parameters are still checked there. Judged once per member.</summary>
+        private bool TestCode => testCode.TryGetValue(owner, out var known) ? known : testCode.GetOrAdd(owner, IsTestCode(owner));
 
         public void Analyze(OperationAnalysisContext context)
         {
