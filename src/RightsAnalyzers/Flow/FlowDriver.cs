@@ -84,7 +84,7 @@ internal static class FlowDriver
                     // Judging may look for sinks again (nested values): work on a copy of this thread's scratch list.
                     var hits = found.ToArray();
                     found.Clear();
-                    var body = engine.Analyze(Root(operation.Operation), operation.CancellationToken);
+                    var body = engine.Analyze(OperationTree.Root(operation.Operation), operation.CancellationToken);
                     var site = new FlowSite(operation, body);
                     foreach (var hit in hits)
                     {
@@ -103,14 +103,4 @@ internal static class FlowDriver
         });
     }
 
-    /// <summary>The outermost operation of the block: the whole body, so lambdas and local functions share one analysis.</summary>
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
 }

@@ -71,7 +71,7 @@ internal static class StreamDestinations
                     return engine.SinkContainers.Find(property.Property) is { } container ? new Destination(true, container) : ByType(target.Type);
 
                 case ILocalReferenceOperation local:
-                    root ??= Root(site);
+                    root ??= OperationTree.Root(site);
                     if (SingleInitializer(root, local.Local) is not { } initializer)
                     {
                         return ByType(target.Type);
@@ -175,16 +175,6 @@ internal static class StreamDestinations
         }
 
         return initializer;
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
     }
 
     private static bool IsSystemIo(INamedTypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.IO";

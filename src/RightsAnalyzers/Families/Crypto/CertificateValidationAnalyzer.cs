@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using RightsAnalyzers.Flow;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RightsAnalyzers.Infrastructure;
@@ -113,7 +114,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
     {
         if (method.MethodKind == MethodKind.LocalFunction)
         {
-            foreach (var descendant in CryptoValues.Root(reference).Descendants())
+            foreach (var descendant in OperationTree.Root(reference).Descendants())
             {
                 if (descendant is ILocalFunctionOperation local && SymbolEqualityComparer.Default.Equals(local.Symbol, method.OriginalDefinition) && local.Body is { } body)
                 {

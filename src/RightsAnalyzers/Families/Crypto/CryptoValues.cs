@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using RightsAnalyzers.Flow;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -102,7 +103,7 @@ internal static class CryptoValues
         }
 
         IOperation? initializer = null;
-        foreach (var descendant in Root(reference).Descendants())
+        foreach (var descendant in OperationTree.Root(reference).Descendants())
         {
             switch (descendant)
             {
@@ -130,17 +131,6 @@ internal static class CryptoValues
             ITupleOperation => parent.Parent is IDeconstructionAssignmentOperation || parent.Parent is ITupleOperation,
             _ => false,
         };
-    }
-
-    /// <summary>The top of the operation tree: the method, lambda's outer method, or initializer body.</summary>
-    public static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
                     var hits = found.ToArray();
                     found.Clear();
 
-                    var root = CryptoFlowContext.Root(operation.Operation);
+                    var root = OperationTree.Root(operation.Operation);
                     var body = flow.Engine.Analyze(root, operation.CancellationToken);
                     foreach (var hit in hits)
                     {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using RightsAnalyzers.Flow;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RightsAnalyzers.Infrastructure;
@@ -222,7 +223,7 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
             return current.Parent is IInvocationOperation call ? !IsImport(call.TargetMethod.Name) : !defaultSize;
         }
 
-        foreach (var descendant in CryptoValues.Root(construct).Descendants())
+        foreach (var descendant in OperationTree.Root(construct).Descendants())
         {
             if (descendant is IInvocationOperation { Instance: ILocalReferenceOperation target } invocation &&
                 SymbolEqualityComparer.Default.Equals(target.Local, local) && IsImport(invocation.TargetMethod.Name))

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using RightsAnalyzers.Flow;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RightsAnalyzers.Infrastructure;
@@ -230,7 +231,7 @@ public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        foreach (var descendant in CryptoValues.Root(creation).Descendants())
+        foreach (var descendant in OperationTree.Root(creation).Descendants())
         {
             if (descendant is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "IterationCount", Instance: ILocalReferenceOperation target } } &&
                 SymbolEqualityComparer.Default.Equals(target.Local, declarator.Symbol))

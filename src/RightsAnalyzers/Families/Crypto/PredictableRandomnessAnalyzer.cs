@@ -56,7 +56,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    var root = CryptoFlowContext.Root(operation.Operation);
+                    var root = OperationTree.Root(operation.Operation);
                     var mayProduce = bodies.GetValue(root, r => producers.MayReach(r, operation.CancellationToken) ? Yes : No);
                     if (ReferenceEquals(mayProduce, Yes))
                     {
@@ -237,7 +237,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
 
         private void Judge(OperationAnalysisContext context, IOperation value, string becomes, string evidence, string category)
         {
-            body ??= flow.Engine.Analyze(CryptoFlowContext.Root(value), context.CancellationToken);
+            body ??= flow.Engine.Analyze(OperationTree.Root(value), context.CancellationToken);
             if (FlowMessages.Best(body.Eval(value), static label => label.Kind == LabelKind.WeakRandom) is { } label)
             {
                 Report(context, value, label, becomes, evidence, category);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using RightsAnalyzers.Flow;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RightsAnalyzers.Infrastructure;
@@ -83,7 +84,7 @@ public sealed class UnencryptedChannelAnalyzer : DiagnosticAnalyzer
     /// <summary>FTPS: an <c>ftp://</c> request whose method also sets <c>EnableSsl = true</c> is encrypted.</summary>
     private static bool EnablesSsl(IOperation operation)
     {
-        foreach (var descendant in CryptoValues.Root(operation).Descendants())
+        foreach (var descendant in OperationTree.Root(operation).Descendants())
         {
             if (descendant is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } } assignment &&
                 CryptoValues.Unwrap(assignment.Value).ConstantValue is { HasValue: true, Value: true })

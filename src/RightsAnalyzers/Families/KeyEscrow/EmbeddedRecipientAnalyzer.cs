@@ -42,7 +42,7 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    var body = engine.Analyze(Root(operation.Operation), operation.CancellationToken);
+                    var body = engine.Analyze(OperationTree.Root(operation.Operation), operation.CancellationToken);
                     var key = body.Eval(use.Key);
                     if (FlowMessages.Best(key, static l => l.Kind == LabelKind.EmbeddedKey) is { } embedded)
                     {
@@ -120,7 +120,7 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
             return use.PayloadDisplay;
         }
 
-        foreach (var operation in Root(call).Descendants())
+        foreach (var operation in OperationTree.Root(call).Descendants())
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "AddMethod", Instance: { } other } sibling && sibling != call &&
                 SymbolEqualityComparer.Default.Equals(Symbol(other), generatorSymbol) && Argument(sibling, 0) is { } siblingKey &&
@@ -190,16 +190,6 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
     }
 
     private sealed class RecipientUse

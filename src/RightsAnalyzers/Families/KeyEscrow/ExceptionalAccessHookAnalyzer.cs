@@ -57,7 +57,7 @@ public sealed class ExceptionalAccessHookAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    var body = engine.Analyze(Root(operation.Operation), operation.CancellationToken);
+                    var body = engine.Analyze(OperationTree.Root(operation.Operation), operation.CancellationToken);
                     if (HookArguments.MostRevealing(body, engine, arguments) is { } received)
                     {
                         operation.ReportDiagnostic(RightsDiagnostic.Create(
@@ -77,13 +77,4 @@ public sealed class ExceptionalAccessHookAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
 }

@@ -50,7 +50,7 @@ public sealed class PersonalDataInExceptionAnalyzer : DiagnosticAnalyzer
                             continue;
                         }
 
-                        body ??= engine.Analyze(Root(creation), context.CancellationToken);
+                        body ??= engine.Analyze(OperationTree.Root(creation), context.CancellationToken);
                         if (FlowMessages.Best(body.Eval(argument.Value), IsReportable) is { } label)
                         {
                             context.ReportDiagnostic(RightsDiagnostic.Create(
@@ -88,14 +88,4 @@ public sealed class PersonalDataInExceptionAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>The whole body, so lambdas and local functions share one analysis (as FlowDriver does).</summary>
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
 }

@@ -31,25 +31,15 @@ internal static class FingerprintConstruction
             start.RegisterOperationAction(
                 operation =>
                 {
-                    if (IsDeviceSource(engine, operation.Operation) && examined.TryAdd(Root(operation.Operation), true))
+                    if (IsDeviceSource(engine, operation.Operation) && examined.TryAdd(OperationTree.Root(operation.Operation), true))
                     {
-                        ReportConstructions(engine, Root(operation.Operation), operation);
+                        ReportConstructions(engine, OperationTree.Root(operation.Operation), operation);
                     }
                 },
                 OperationKind.PropertyReference,
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation);
         });
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
     }
 
     private static bool IsDeviceSource(FlowEngine engine, IOperation operation)

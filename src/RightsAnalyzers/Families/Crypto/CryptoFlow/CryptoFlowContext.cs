@@ -43,17 +43,6 @@ internal sealed class CryptoFlowContext
     public static CryptoFlowContext Create(Compilation compilation, AnalyzerOptions options)
         => Contexts.GetValue(compilation, c => new CryptoFlowContext(c, options));
 
-    /// <summary>The outermost operation of a block: the whole body, so lambdas and local functions share one analysis.</summary>
-    public static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
-
     /// <summary>Crypto parameters reached at <paramref name="operation"/> (an invocation, creation or property assignment).</summary>
     public void Find(IOperation operation, List<CryptoSinkHit> hits, CancellationToken cancellationToken) => Find(operation, hits, 0, cancellationToken, out _);
 
