@@ -12,6 +12,12 @@ internal abstract class FlowRule
     /// <summary>The sinks this rule cares about.</summary>
     public abstract SinkKind Interest { get; }
 
+    /// <summary>
+    /// Whether the body can carry anything this rule judges; asked once a sink is found, before the body is evaluated.
+    /// A rule whose sources are rare (key material) answers from a cheap walk and spares the evaluation of every sink.
+    /// </summary>
+    public virtual bool Matters(FlowEngine engine, IOperation root, CancellationToken cancellationToken) => true;
+
     /// <summary>Called once per value reaching a sink of <see cref="Interest"/>, with the labels it carries.</summary>
     public abstract void Judge(in FlowSite site, SinkHit hit, LabelSet labels);
 }
@@ -84,7 +90,13 @@ internal static class FlowDriver
                     // Judging may look for sinks again (nested values): work on a copy of this thread's scratch list.
                     var hits = found.ToArray();
                     found.Clear();
-                    var body = engine.Analyze(OperationTree.Root(operation.Operation), operation.CancellationToken);
+                    var root = OperationTree.Root(operation.Operation);
+                    if (!rule.Matters(engine, root, operation.CancellationToken))
+                    {
+                        return;
+                    }
+
+                    var body = engine.Analyze(root, operation.CancellationToken);
                     var site = new FlowSite(operation, body);
                     foreach (var hit in hits)
                     {

@@ -28,6 +28,7 @@ internal sealed class SinkReachability
     private readonly FlowEngine engine;
     private readonly Func<IOperation, bool> isDirectSink;
     private readonly bool followGetters;
+    private readonly Func<IOperation, bool>? anyOperation;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
 
     /// <param name="engine">Reads method bodies.</param>
@@ -36,11 +37,13 @@ internal sealed class SinkReachability
     /// Whether property getters of this compilation count as callees: for what a value may carry (the engine summarises
     /// computed properties), not for parameter sinks (a getter has none).
     /// </param>
-    public SinkReachability(FlowEngine engine, Func<IOperation, bool> isDirectSink, bool followGetters = false)
+    /// <param name="anyOperation">Optionally, what counts whatever the operation's kind (a reference to a key buffer, a crypto member).</param>
+    public SinkReachability(FlowEngine engine, Func<IOperation, bool> isDirectSink, bool followGetters = false, Func<IOperation, bool>? anyOperation = null)
     {
         this.engine = engine;
         this.isDirectSink = isDirectSink;
         this.followGetters = followGetters;
+        this.anyOperation = anyOperation;
     }
 
     /// <summary>Whether <paramref name="root"/> (a body being analysed) contains, or calls a method that contains, what is looked for.</summary>
@@ -83,6 +86,11 @@ internal sealed class SinkReachability
         foreach (var operation in body.DescendantsAndSelf())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (anyOperation is not null && anyOperation(operation))
+            {
+                return true;
+            }
+
             switch (operation)
             {
                 case IInvocationOperation invocation:

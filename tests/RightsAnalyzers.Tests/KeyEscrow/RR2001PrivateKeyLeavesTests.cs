@@ -34,6 +34,22 @@ public sealed class RR2001PrivateKeyLeavesTests
                 .WithArguments("'rsa.ExportRSAPrivateKey()'", "a private key export", "API evidence", "a file", "File.WriteAllBytes"));
 
     [Fact]
+    public Task A_key_behind_a_computed_property_reaches_a_body_that_touches_no_crypto_api()
+        => Verify.VerifyWithPackagesAsync(
+            Usings + """
+            class C
+            {
+                private readonly RSA rsa = RSA.Create();
+
+                private string DevicePem => {|#1:rsa.ExportPkcs8PrivateKeyPem()|};
+
+                void Backup(int attempt) => File.WriteAllText("backup-" + attempt + ".pem", {|#0:DevicePem|});
+            }
+            """,
+            Verify.Diagnostic(Rules.PrivateKeyLeaves).WithLocation(0).WithLocation(1)
+                .WithArguments("'rsa.ExportPkcs8PrivateKeyPem()'", "a private key export", "API evidence", "a file", "File.WriteAllText"));
+
+    [Fact]
     public Task Flow_through_a_local_reports_at_the_sink_with_the_export_as_additional_location()
         => Verify.VerifyWithPackagesAsync(
             Usings + """

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using RightsAnalyzers.Flow;
 using RightsAnalyzers.Flow.Tables;
 using RightsAnalyzers.Infrastructure;
@@ -29,8 +32,52 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
 
     private sealed class KeyRule : FlowRule
     {
+        private static readonly object Yes = new();
+        private static readonly object No = new();
+
+        private readonly ConditionalWeakTable<IOperation, object> bodies = new();
+        private SinkReachability? producers;
+
         // A key is exposed wherever it lands outside the process's memory: files count too (unencrypted at rest).
         public override SinkKind Interest => SinkKind.All;
+
+        /// <summary>
+        /// Key material can only be in a body that touches a System.Security.Cryptography member (an export, a key
+        /// property, a KDF, a key handed to a cipher), names a byte buffer as a key, or calls a helper or computed
+        /// property of this compilation that does. Other bodies — most of them, even in crypto-heavy code — are not
+        /// evaluated for this rule at all.
+        /// </summary>
+        public override bool Matters(FlowEngine engine, IOperation root, CancellationToken cancellationToken)
+        {
+            var reach = producers ??= new SinkReachability(engine, static _ => false, followGetters: true, anyOperation: MayCarryKey);
+            return ReferenceEquals(bodies.GetValue(root, r => reach.MayReach(r, cancellationToken) ? Yes : No), Yes);
+        }
+
+        private static bool MayCarryKey(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => IsCrypto(invocation.TargetMethod.ContainingType),
+            IObjectCreationOperation creation => IsCrypto(creation.Type as INamedTypeSymbol),
+            IPropertyReferenceOperation property => IsCrypto(property.Property.ContainingType),
+            IFieldReferenceOperation field => IsCrypto(field.Field.ContainingType),
+            ILocalReferenceOperation local => KeyNames.IsKeyBuffer(local.Local.Name, local.Local.Type),
+            IParameterReferenceOperation parameter => KeyNames.IsKeyBuffer(parameter.Parameter.Name, parameter.Parameter.Type),
+            _ => false,
+        };
+
+        /// <summary>A type in System.Security.Cryptography or a namespace below it.</summary>
+        private static bool IsCrypto(INamedTypeSymbol? type)
+        {
+            for (var ns = type?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                if (ns.Name == "Cryptography" && ns.ContainingNamespace is { Name: "Security" } security &&
+                    security.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace is { IsGlobalNamespace: true })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public override void Judge(in FlowSite site, SinkHit hit, LabelSet labels)
         {
