@@ -15,9 +15,9 @@ namespace RightsAnalyzers.Flow;
 /// binding its callees — was most of the package's time (docs/performance.md).
 /// </summary>
 /// <remarks>
-/// "False" is exact: it is only concluded after every operation and every callee was examined. Whenever the walk is
-/// cut — recursion back into a method still being examined, the depth bound, a body that cannot be read — the answer
-/// is "true", which merely means "compute the summary as before". So the answer never depends on the order methods
+/// "False" is exact: it is only concluded after every operation and every callee was examined (a callee without a
+/// body has an unknown, empty summary). Whenever the walk is cut — recursion back into a method still being
+/// examined, the depth bound — the answer is "true", which merely means "compute the summary as before". So the answer never depends on the order methods
 /// are asked about, and caching it keeps analysis deterministic (issue #9).
 /// </remarks>
 internal sealed class SinkReachability
@@ -75,10 +75,10 @@ internal sealed class SinkReachability
 
     private bool Examine(IMethodSymbol method, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
     {
+        // No body (an auto-property accessor, a partial method without implementation): the engine's summary is
+        // "unknown" — no parameter sinks, nothing returned but what the caller passes in — so nothing to reach here.
         var body = engine.BodyOf(method, cancellationToken);
-
-        // No body to summarise: the engine's summary is "unknown" anyway; let it say so.
-        return body is null || Examine(body, path, depth, cancellationToken);
+        return body is not null && Examine(body, path, depth, cancellationToken);
     }
 
     private bool Examine(IOperation body, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
