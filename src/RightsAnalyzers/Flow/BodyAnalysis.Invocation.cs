@@ -113,7 +113,7 @@ internal sealed partial class BodyAnalysis
         }
 
         // Random's instance methods return predictable values whatever the inputs.
-        if (engine.RandomType is not null && IsRandom(invocation.TargetMethod.ContainingType) && !invocation.TargetMethod.IsStatic)
+        if (!invocation.TargetMethod.IsStatic && engine.IsRandom(invocation.TargetMethod.ContainingType))
         {
             inputs = inputs.Add(new Label(LabelKind.WeakRandom, "system-random", "System.Random", EvidenceTier.Api, Describe(invocation), invocation.Syntax.GetLocation()));
         }
@@ -124,19 +124,6 @@ internal sealed partial class BodyAnalysis
     /// <summary>Encoding.UTF8 in Encoding.UTF8.GetBytes("…") is the converter, not the data; a string receiver is data.</summary>
     private static bool IsData(IOperation? instance)
         => instance?.Type is { SpecialType: SpecialType.System_String } or IArrayTypeSymbol or INamedTypeSymbol { Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory" };
-
-    private bool IsRandom(INamedTypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, engine.RandomType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <param name="skipReceiver">Leave out the instance (or an extension method's <c>this</c> argument).</param>
     /// <param name="skipInstance">Leave out the instance only (a converter such as an Encoding, not data).</param>

@@ -81,6 +81,25 @@ internal sealed class FlowEngine
 
     public SinkFinder Sinks { get; }
 
+    /// <summary>System.Random or a type derived from it: its instance methods produce predictable values (RR1008).</summary>
+    public bool IsRandom(INamedTypeSymbol? type)
+    {
+        if (RandomType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, RandomType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Compilation-wide and weakly held, as Roslyn's own WellKnownTypeProvider: every flow analyzer of the package
     /// (logs, telemetry, key escrow, crypto flows) shares one engine per compilation, so each helper method is

@@ -25,11 +25,15 @@ internal sealed class SinkReachability
     /// <summary>Callee chains followed this deep; beyond it the answer is "may reach" (conservative).</summary>
     private const int MaxDepth = 24;
 
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
     private readonly FlowEngine engine;
     private readonly Func<IOperation, bool> isDirectSink;
     private readonly bool followGetters;
     private readonly Func<IOperation, bool>? anyOperation;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, object> bodies = new();
 
     /// <param name="engine">Reads method bodies.</param>
     /// <param name="isDirectSink">Whether an invocation, creation or assignment is a sink without looking into any helper.</param>
@@ -46,9 +50,14 @@ internal sealed class SinkReachability
         this.anyOperation = anyOperation;
     }
 
-    /// <summary>Whether <paramref name="root"/> (a body being analysed) contains, or calls a method that contains, what is looked for.</summary>
+    /// <summary>
+    /// Whether <paramref name="root"/> (a body being analysed) contains, or calls a method that contains, what is looked
+    /// for. Answered once per body: every operation of the body asks.
+    /// </summary>
     public bool MayReach(IOperation root, CancellationToken cancellationToken)
-        => Examine(root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+        => ReferenceEquals(
+            bodies.GetValue(root, r => Examine(r, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken) ? Yes : No),
+            Yes);
 
     /// <summary>Whether <paramref name="method"/> (declared in this compilation) may contain or call a sink.</summary>
     public bool MayReach(IMethodSymbol method, CancellationToken cancellationToken)

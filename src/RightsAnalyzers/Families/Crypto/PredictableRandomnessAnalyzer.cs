@@ -44,9 +44,8 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             var mentionsRandom = new System.Lazy<bool>(() => MentionsRandom(start.Compilation, start.CancellationToken));
             // System.Random output can only appear in a body that calls Random, or calls (or reads a computed property of)
             // a method of this compilation that does: judged once per body, before any value is evaluated.
-            var randomType = flow.Engine.RandomType;
-            var producers = new SinkReachability(flow.Engine, operation => IsRandomCall(operation, randomType), followGetters: true);
-            var bodies = new ConditionalWeakTable<IOperation, object>();
+            var engine = flow.Engine;
+            var producers = new SinkReachability(engine, operation => operation is IInvocationOperation { TargetMethod: { IsStatic: false } method } && engine.IsRandom(method.ContainingType), followGetters: true);
             var testCode = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 operation =>
@@ -56,9 +55,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    var root = OperationTree.Root(operation.Operation);
-                    var mayProduce = bodies.GetValue(root, r => producers.MayReach(r, operation.CancellationToken) ? Yes : No);
-                    if (ReferenceEquals(mayProduce, Yes))
+                    if (producers.MayReach(OperationTree.Root(operation.Operation), operation.CancellationToken))
                     {
                         new RandomSite(flow, names, operation.ContainingSymbol, testCode).Analyze(operation);
                     }
@@ -82,28 +79,6 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (tree.GetText(cancellationToken).ToString().IndexOf("Random", System.StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly object Yes = new();
-    private static readonly object No = new();
-
-    /// <summary>A call of an instance method of System.Random or a type derived from it: where WeakRandom labels come from.</summary>
-    private static bool IsRandomCall(IOperation operation, INamedTypeSymbol randomType)
-    {
-        if (operation is not IInvocationOperation { TargetMethod: { IsStatic: false } method })
-        {
-            return false;
-        }
-
-        for (var type = method.ContainingType; type is not null; type = type.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(type, randomType))
             {
                 return true;
             }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,10 +31,6 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
 
     private sealed class KeyRule : FlowRule
     {
-        private static readonly object Yes = new();
-        private static readonly object No = new();
-
-        private readonly ConditionalWeakTable<IOperation, object> bodies = new();
         private SinkReachability? producers;
 
         // A key is exposed wherever it lands outside the process's memory: files count too (unencrypted at rest).
@@ -50,7 +45,7 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
         public override bool Matters(FlowEngine engine, IOperation root, CancellationToken cancellationToken)
         {
             var reach = producers ??= new SinkReachability(engine, static _ => false, followGetters: true, anyOperation: MayCarryKey);
-            return ReferenceEquals(bodies.GetValue(root, r => reach.MayReach(r, cancellationToken) ? Yes : No), Yes);
+            return reach.MayReach(root, cancellationToken);
         }
 
         private static bool MayCarryKey(IOperation operation) => operation switch
