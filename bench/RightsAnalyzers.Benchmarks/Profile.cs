@@ -21,11 +21,16 @@ namespace RightsAnalyzers.Benchmarks;
 /// </summary>
 internal static class Profile
 {
+    // --concurrent: analyze as the command-line compiler does (analyzers and bodies on all cores), to see costs that
+    // only concurrency shows (contention, duplicated shared work).
+    private static bool concurrent;
+
     public static async Task<int> Run(string[] args)
     {
         var flavour = args.Length > 0 && args[0] == "dense" ? CorpusFlavour.Dense : CorpusFlavour.Ordinary;
         var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 12000;
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        concurrent = args.Contains("--concurrent");
         Environment.SetEnvironmentVariable("RIGHTS_BENCH_LINES", lines.ToString(CultureInfo.InvariantCulture));
         var compilation = CorpusCompilation.Get(flavour);
         Console.WriteLine($"profile: {flavour} corpus, {lines} lines, {compilation.SyntaxTrees.Count()} files, {rounds} rounds");
@@ -56,6 +61,7 @@ internal static class Profile
                 bindingOnly.Add(clock.Elapsed.TotalMilliseconds);
             }
             findings = count;
+            Console.WriteLine($"  round {round}: all analyzers {totals[^1]:0} ms, binding only {bindingOnly[^1]:0} ms");
             foreach (var (analyzer, info) in telemetry)
             {
                 if (analyzer is OperationsOnlyAnalyzer)
@@ -91,7 +97,7 @@ internal static class Profile
         Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
         if (diagnostics.FirstOrDefault(d => d.Id == "AD0001") is { } crash)

@@ -47,6 +47,89 @@ public sealed class PackageTests
         Assert.Null(metadata.Element(ns + "dependencies"));
     }
 
+    [Theory]
+    [InlineData("linux-x64", 0x8664 ^ 0x7B79)]
+    [InlineData("linux-arm64", 0xAA64 ^ 0x7B79)]
+    [InlineData("osx-x64", 0x8664 ^ 0x4644)]
+    [InlineData("osx-arm64", 0xAA64 ^ 0x4644)]
+    [InlineData("win-x64", 0x8664)]
+    public void The_package_carries_a_ReadyToRun_image_of_the_same_assembly_per_platform(string runtime, int machine)
+    {
+        // The machine field of a ReadyToRun image is the architecture XOR the target OS's marker (Linux 0x7B79,
+        // Apple 0x4644, Windows none): an image for the wrong platform would never be picked by the runtime.
+        using var zip = ZipFile.OpenRead(feed.AnalyzerPackage);
+        var (portableMvid, portableVersion, portableNative) = Inspect(zip, "analyzers/dotnet/cs/RightsAnalyzers.dll", out _);
+        var (mvid, version, native) = Inspect(zip, $"tools/readytorun/{runtime}/RightsAnalyzers.dll", out var actualMachine);
+
+        Assert.False(portableNative);
+        Assert.True(native, "no ReadyToRun header");
+        Assert.Equal(machine, actualMachine);
+        Assert.Equal(portableMvid, mvid);
+        Assert.Equal(portableVersion, version);
+    }
+
+    [Fact]
+    public void A_command_line_build_compiles_with_the_ReadyToRun_image_and_reports_the_same_findings()
+    {
+        var runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var precompiled = new ConsumerProject(feed, "ReadyToRunConsumer", WeakHashCode);
+        var (exitCode, output) = precompiled.Build("-v:d");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"/readytorun/{runtime}/RightsAnalyzers.dll", output.Replace('\\', '/'));
+        var precompiledFindings = File.ReadAllText(precompiled.SarifPath);
+
+        var portable = new ConsumerProject(feed, "PortableConsumer", WeakHashCode, "<RightsAnalyzersReadyToRun>false</RightsAnalyzersReadyToRun>");
+        (exitCode, output) = portable.Build("-v:d");
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("/readytorun/", output.Replace('\\', '/'));
+        Assert.Contains("/analyzers/dotnet/cs/RightsAnalyzers.dll", output.Replace('\\', '/'));
+
+        Assert.Equal(Results(File.ReadAllText(portable.SarifPath)), Results(precompiledFindings));
+        Assert.Contains("RR1001", Results(precompiledFindings));
+    }
+
+    [Fact]
+    public void Design_time_builds_keep_the_portable_assembly()
+    {
+        // What an IDE loads comes from design-time builds: always the portable assembly, never a platform image.
+        var consumer = new ConsumerProject(feed, "DesignTimeConsumer", WeakHashCode);
+        var packages = "-p:RestorePackagesPath=" + Path.Combine(feed.Root, "packages");
+        Assert.Equal(0, PackedFeed.Run(consumer.Directory, "dotnet", "restore", packages).ExitCode);
+
+        var (exitCode, output) = PackedFeed.Run(consumer.Directory, "dotnet", "msbuild", "-nologo", packages, "-p:DesignTimeBuild=true",
+            "-t:ResolveLockFileAnalyzers;_RightsAnalyzersUseReadyToRun", "-getItem:Analyzer");
+        Assert.True(exitCode == 0, output);
+        var analyzers = output.Replace('\\', '/');
+        Assert.Contains("/analyzers/dotnet/cs/RightsAnalyzers.dll", analyzers);
+        Assert.DoesNotContain("/readytorun/", analyzers);
+    }
+
+    private static (System.Guid Mvid, System.Version Version, bool ReadyToRun) Inspect(ZipArchive zip, string entry, out int machine)
+    {
+        using var stream = new MemoryStream();
+        using (var source = zip.GetEntry(entry)!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        machine = (int)pe.PEHeaders.CoffHeader.Machine;
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+        var version = metadata.GetAssemblyDefinition().Version;
+        return (mvid, version, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+    }
+
+    private static string Results(string sarif)
+    {
+        using var document = JsonDocument.Parse(sarif);
+        var results = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("ruleId").GetString() + " " + r.GetProperty("message").GetProperty("text").GetString())
+            .OrderBy(r => r, System.StringComparer.Ordinal);
+        return string.Join("\n", results);
+    }
+
     [Fact]
     public void Only_the_two_shipping_packages_are_packed()
     {
