@@ -4,6 +4,13 @@ using Microsoft.CodeAnalysis;
 namespace RightsAnalyzers.Infrastructure;
 
 /// <summary>Builds diagnostics carrying the properties the audit report and SARIF consumers read (DESIGN §2).</summary>
+/// <remarks>
+/// Generated code: every analyzer of the package configures <see cref="Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.ReportDiagnostics"/>
+/// without <c>Analyze</c>. The driver still never hands a generated file or a <c>[GeneratedCode]</c> member to a
+/// callback, and every finding is located in the body a callback was handed, so a finding is never in generated code;
+/// the flag only spares the driver its generated-code check on each reported finding, which walked every token of a
+/// file the first time a finding was reported in it (docs/performance.md, "Profile-driven changes").
+/// </remarks>
 internal static class RightsDiagnostic
 {
     public static Diagnostic Create(

@@ -28,7 +28,7 @@ public sealed class DeanonymizingTelemetryAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         FlowDriver.Register(context, static () => new TelemetryRule());
         FingerprintConstruction.Register(context);
     }
