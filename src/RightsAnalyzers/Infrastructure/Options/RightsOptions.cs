@@ -48,7 +48,22 @@ internal sealed class RightsOptions
     /// <summary>The parsed value of any option, untyped (tests and diagnostics).</summary>
     internal object Get(OptionDefinition option) => values[option.Index];
 
-    internal static RightsOptions Parse(AnalyzerConfigOptions? local, AnalyzerConfigOptions? global)
+    internal static RightsOptions Parse(AnalyzerConfigOptions? local, AnalyzerConfigOptions? global) => FromRaw(ReadRaw(local, global));
+
+    /// <summary>The configured text of every option (null where it is not set), per-file values winning over global ones.</summary>
+    internal static string?[] ReadRaw(AnalyzerConfigOptions? local, AnalyzerConfigOptions? global)
+    {
+        var all = OptionCatalog.All;
+        var raw = new string?[all.Length];
+        for (var i = 0; i < all.Length; i++)
+        {
+            raw[i] = TryGetRaw(local, global, all[i].Key, out var value) ? value : null;
+        }
+
+        return raw;
+    }
+
+    internal static RightsOptions FromRaw(string?[] raw)
     {
         var all = OptionCatalog.All;
         var values = new object[all.Length];
@@ -56,15 +71,15 @@ internal sealed class RightsOptions
         for (var i = 0; i < all.Length; i++)
         {
             var option = all[i];
-            if (TryGetRaw(local, global, option.Key, out var raw))
+            if (raw[i] is { } text)
             {
-                if (option.TryParse(raw, out var value, out var error))
+                if (option.TryParse(text, out var value, out var error))
                 {
                     values[i] = value;
                     continue;
                 }
 
-                invalid.Add(new InvalidOption(option, raw, error));
+                invalid.Add(new InvalidOption(option, text, error));
             }
 
             values[i] = option.DefaultValue;
@@ -89,20 +104,24 @@ internal sealed class RightsOptions
 }
 
 /// <summary>
-/// Per-compilation cache of parsed options, keyed by the options object the compiler shares between files of the
-/// same configuration. Lives in a compilation-start scope, never in a static.
+/// Per-compilation cache of parsed options. The command-line compiler hands every file its own options object, even
+/// when files share one configuration, so the objects are only a first-level key: options are interned by their
+/// configured values, and every file with the same values gets the same <see cref="RightsOptions"/> — and with it
+/// the same flow scope, personal-data classifier and caches (docs/performance.md). Lives in a compilation-start
+/// scope, never in a static.
 /// </summary>
 internal sealed class OptionsCache
 {
     private readonly AnalyzerOptions analyzerOptions;
     private readonly ConditionalWeakTable<AnalyzerConfigOptions, RightsOptions> parsed = new();
     private readonly ConditionalWeakTable<AnalyzerConfigOptions, RightsOptions>.CreateValueCallback create;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RightsOptions> byValues = new(System.StringComparer.Ordinal);
 
     public OptionsCache(AnalyzerOptions analyzerOptions)
     {
         this.analyzerOptions = analyzerOptions;
         var global = analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions;
-        create = local => RightsOptions.Parse(local, global);
+        create = local => Intern(RightsOptions.ReadRaw(local, global));
     }
 
     public RightsOptions Get(SyntaxTree? tree)
@@ -110,5 +129,17 @@ internal sealed class OptionsCache
         var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
         var local = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
         return parsed.GetValue(local, create);
+    }
+
+    private RightsOptions Intern(string?[] raw)
+    {
+        var key = new System.Text.StringBuilder();
+        foreach (var value in raw)
+        {
+            // Unset and set-to-empty differ; '\u0001' cannot occur in an .editorconfig value.
+            key.Append(value is null ? "\u0002" : value).Append('\u0001');
+        }
+
+        return byValues.GetOrAdd(key.ToString(), _ => RightsOptions.FromRaw(raw));
     }
 }

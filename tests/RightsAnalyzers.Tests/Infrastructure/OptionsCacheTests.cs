@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RightsAnalyzers.Infrastructure.Options;
+
+namespace RightsAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The command-line compiler gives every file its own options object, even when the files share one configuration.
+/// Options are interned by their values, so such files share one parsed instance (and with it one flow scope and
+/// one set of caches) — a performance change (docs/performance.md) that must not merge files whose values differ.
+/// </summary>
+public sealed class OptionsCacheTests
+{
+    private static readonly string Rsa = OptionCatalog.MinRsaKeySize.Key;
+
+    [Fact]
+    public void Files_with_equal_values_in_distinct_option_objects_share_one_parsed_instance()
+    {
+        var (cache, trees) = Create(
+            new() { [Rsa] = "3072" },
+            new() { [Rsa] = "3072" },
+            new() { [Rsa] = "4096" },
+            new() { [Rsa] = "3072", ["unrelated_key"] = "x" },
+            new());
+
+        var parsed = trees.Select(cache.Get).ToList();
+
+        Assert.Same(parsed[0], parsed[1]);
+        Assert.Same(parsed[0], parsed[3]);
+        Assert.NotSame(parsed[0], parsed[2]);
+        Assert.NotSame(parsed[0], parsed[4]);
+        Assert.Equal(3072, parsed[0].Get(OptionCatalog.MinRsaKeySize));
+        Assert.Equal(4096, parsed[2].Get(OptionCatalog.MinRsaKeySize));
+        Assert.Equal(OptionCatalog.MinRsaKeySize.DefaultValue, parsed[4].Get(OptionCatalog.MinRsaKeySize));
+    }
+
+    [Fact]
+    public void An_option_set_to_empty_is_not_merged_with_an_unset_one()
+    {
+        var (cache, trees) = Create(new() { [Rsa] = "" }, new());
+
+        var empty = cache.Get(trees[0]);
+        var unset = cache.Get(trees[1]);
+
+        Assert.NotSame(empty, unset);
+        Assert.Single(empty.Invalid);
+        Assert.Empty(unset.Invalid);
+    }
+
+    private static (OptionsCache Cache, ImmutableArray<SyntaxTree> Trees) Create(params Dictionary<string, string>[] perFile)
+    {
+        var trees = perFile.Select((_, i) => CSharpSyntaxTree.ParseText("class C" + i + " { }", path: "/File" + i + ".cs")).ToImmutableArray();
+        var provider = new PerFileProvider(trees.Zip(perFile, (tree, values) => (tree, (AnalyzerConfigOptions)new Options(values))).ToImmutableDictionary(p => p.tree, p => p.Item2));
+        return (new OptionsCache(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, provider)), trees);
+    }
+
+    private sealed class PerFileProvider(ImmutableDictionary<SyntaxTree, AnalyzerConfigOptions> perTree) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => perTree[tree];
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
