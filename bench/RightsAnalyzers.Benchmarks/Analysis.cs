@@ -19,7 +19,7 @@ internal static class Analysis
     public static async Task<int> Run(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, string family)
     {
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+            CompilerLikeOptions.For(compilation), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
 
         // An analyzer that throws reports AD0001 and stops early: that is a bug to surface, not a fast result.

@@ -97,7 +97,7 @@ internal static class Profile
         Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true);
+            CompilerLikeOptions.For(compilation), onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
         if (diagnostics.FirstOrDefault(d => d.Id == "AD0001") is { } crash)

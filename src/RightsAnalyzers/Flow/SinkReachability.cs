@@ -25,15 +25,13 @@ internal sealed class SinkReachability
     /// <summary>Callee chains followed this deep; beyond it the answer is "may reach" (conservative).</summary>
     private const int MaxDepth = 24;
 
-    private static readonly object Yes = new();
-    private static readonly object No = new();
-
     private readonly FlowEngine engine;
     private readonly Func<IOperation, bool> isDirectSink;
     private readonly bool followGetters;
     private readonly Func<IOperation, bool>? anyOperation;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, object> bodies = new();
+    private readonly BodyAnswer?[] recentBodies = new BodyAnswer?[16];
+    private int nextBody;
 
     /// <param name="engine">Reads method bodies.</param>
     /// <param name="isDirectSink">Whether an invocation, creation or assignment is a sink without looking into any helper.</param>
@@ -52,12 +50,25 @@ internal sealed class SinkReachability
 
     /// <summary>
     /// Whether <paramref name="root"/> (a body being analysed) contains, or calls a method that contains, what is looked
-    /// for. Answered once per body: every operation of the body asks.
+    /// for. Every sink of a body asks, and the driver visits a body's operations together, so the answers for a few
+    /// recent bodies are kept, lock-free (a ConditionalWeakTable here cost more in its locks than the walk itself:
+    /// docs/performance.md). An answer depends only on the body, so recomputing an evicted one changes nothing.
     /// </summary>
     public bool MayReach(IOperation root, CancellationToken cancellationToken)
-        => ReferenceEquals(
-            bodies.GetValue(root, r => Examine(r, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken) ? Yes : No),
-            Yes);
+    {
+        foreach (var recent in recentBodies)
+        {
+            if (recent is not null && ReferenceEquals(recent.Root, root))
+            {
+                return recent.Answer;
+            }
+        }
+
+        var answer = Examine(root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+        var slot = (Interlocked.Increment(ref nextBody) & int.MaxValue) % recentBodies.Length;
+        recentBodies[slot] = new BodyAnswer(root, answer);
+        return answer;
+    }
 
     /// <summary>Whether <paramref name="method"/> (declared in this compilation) may contain or call a sink.</summary>
     public bool MayReach(IMethodSymbol method, CancellationToken cancellationToken)
@@ -142,4 +153,17 @@ internal sealed class SinkReachability
         => method.DeclaringSyntaxReferences.Length > 0 && !method.IsAbstract && !method.IsExtern;
 
     private static IMethodSymbol Normalize(IMethodSymbol method) => (method.PartialImplementationPart ?? method).OriginalDefinition;
+
+    private sealed class BodyAnswer
+    {
+        public BodyAnswer(IOperation root, bool answer)
+        {
+            Root = root;
+            Answer = answer;
+        }
+
+        public IOperation Root { get; }
+
+        public bool Answer { get; }
+    }
 }

@@ -21,7 +21,8 @@ internal sealed class PersonalDataClassifier
     private readonly ImmutableDictionary<INamedTypeSymbol, Classification> typeClassifications;
     private readonly ConcurrentDictionary<ISymbol, Classification> symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Classification> types = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<string, ImmutableArray<string>> tokens = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Classification> names = new(System.StringComparer.Ordinal);
+    private readonly INamedTypeSymbol? identityInterface;
 
     public PersonalDataClassifier(WellKnownTypes wellKnown, FlowConfig config)
     {
@@ -29,6 +30,7 @@ internal sealed class PersonalDataClassifier
         dataClassificationAttribute = wellKnown.Get("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
         noDataClassificationAttribute = wellKnown.Get("Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute");
         dataTypeAttribute = wellKnown.Get("System.ComponentModel.DataAnnotations.DataTypeAttribute");
+        identityInterface = wellKnown.Get("System.Security.Principal.IIdentity");
 
         var attributes = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, Classification>(SymbolEqualityComparer.Default);
         Add(attributes, wellKnown, "Microsoft.AspNetCore.Identity.PersonalDataAttribute", "personal-data", "personal data ([PersonalData])");
@@ -53,9 +55,10 @@ internal sealed class PersonalDataClassifier
     /// <summary>Classifies a field, property, parameter or local; null when it is not evidently personal.</summary>
     public Classification? Classify(ISymbol symbol)
     {
-        // Locals belong to one body, whose analysis asks about each once: a compilation-wide cache of them only grows
-        // (and its adds were a measured third of the classifier's time on dense code).
-        if (symbol is ILocalSymbol)
+        // Locals and parameters belong to one body, whose analysis asks about each a few times: a compilation-wide
+        // cache of them only grows, and its adds cost more than classifying again from the caches below (per type and
+        // per name), which is what ClassifyCore mostly does for them (docs/performance.md).
+        if (symbol is ILocalSymbol or IParameterSymbol)
         {
             return ClassifyCore(symbol);
         }
@@ -133,21 +136,24 @@ internal sealed class PersonalDataClassifier
             return null;
         }
 
-        var context = symbol.ContainingType is { } containing ? Tokens(containing.Name) : ImmutableArray<string>.Empty;
-        return NameMatcher.Match(Tokens(name), context, config.ExtraNames, config.ExcludedNames) is { } match
-            ? Classification.FromName(match)
-            : null;
+        return ClassifyName(name, symbol.ContainingType?.Name ?? string.Empty);
     }
 
-    /// <summary>Names repeat across a compilation (every <c>email</c> parameter, every member of <c>Patient</c>): tokenised once.</summary>
-    private ImmutableArray<string> Tokens(string name)
+    /// <summary>
+    /// The name tier. Names repeat across a compilation (every <c>email</c> parameter, every member of <c>Patient</c>),
+    /// and the answer depends only on the name and its containing type's name: matched once per pair.
+    /// </summary>
+    private Classification? ClassifyName(string name, string containingTypeName)
     {
-        if (!tokens.TryGetValue(name, out var known))
+        var key = containingTypeName + "\u0000" + name;
+        if (!names.TryGetValue(key, out var result))
         {
-            known = tokens.GetOrAdd(name, NameTokenizer.Tokenize(name));
+            var context = containingTypeName.Length == 0 ? ImmutableArray<string>.Empty : NameTokenizer.Tokenize(containingTypeName);
+            var match = NameMatcher.Match(NameTokenizer.Tokenize(name), context, config.ExtraNames, config.ExcludedNames);
+            result = names.GetOrAdd(key, match is null ? None : Classification.FromName(match));
         }
 
-        return known;
+        return ReferenceEquals(result, None) ? null : result;
     }
 
     private Classification? ClassifyTypeCore(ITypeSymbol type)
@@ -160,11 +166,14 @@ internal sealed class PersonalDataClassifier
             }
         }
 
-        foreach (var candidate in type.AllInterfaces)
+        if (identityInterface is not null)
         {
-            if (candidate.ToDisplayString() == "System.Security.Principal.IIdentity")
+            foreach (var candidate in type.AllInterfaces)
             {
-                return new Classification(LabelKind.PersonalData, "identity", "a user's identity (IIdentity)", EvidenceTier.Type);
+                if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, identityInterface))
+                {
+                    return new Classification(LabelKind.PersonalData, "identity", "a user's identity (IIdentity)", EvidenceTier.Type);
+                }
             }
         }
 
