@@ -191,7 +191,7 @@ internal sealed partial class BodyAnalysis
         if (result.Labels.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && !member.IsImplicitlyDeclared &&
             getter.DeclaringSyntaxReferences.Length > 0 && !IsAutoProperty(member))
         {
-            var summary = engine.Summarize(getter, stack, cancellationToken, out var complete);
+            var summary = engine.Summarize(getter, stack, cancellationToken, out var complete, returnsOnly: true);
             if (!complete)
             {
                 MarkIncomplete();

@@ -50,7 +50,7 @@ internal sealed partial class BodyAnalysis
         if (original.DeclaringSyntaxReferences.Length > 0 && !original.IsAbstract && !original.IsExtern &&
             original.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.ReducedExtension or MethodKind.PropertyGet)
         {
-            var summary = engine.Summarize(original, stack, cancellationToken, out var complete);
+            var summary = engine.Summarize(original, stack, cancellationToken, out var complete, returnsOnly: true);
             if (!complete)
             {
                 MarkIncomplete();

@@ -112,7 +112,8 @@ internal sealed partial class BodyAnalysis
     }
 
     /// <summary>The summary of the method this body belongs to (summary mode only).</summary>
-    public MethodSummary Summarize()
+    /// <param name="includeSinks">Also find which parameters reach which sinks (callers that only need the returns do not).</param>
+    public MethodSummary Summarize(bool includeSinks = true)
     {
         var returns = LabelSet.Empty;
         var first = true;
@@ -129,7 +130,7 @@ internal sealed partial class BodyAnalysis
                     returns = first ? labels : returns.Either(labels);
                     first = false;
                     break;
-                case IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation:
+                case IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation when includeSinks:
                     hits.Clear();
                     engine.Sinks.Find(operation, scope, SinkKind.All, stack, hits, cancellationToken, incomplete);
                     foreach (var hit in hits)

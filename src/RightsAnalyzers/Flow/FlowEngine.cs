@@ -39,6 +39,7 @@ internal sealed class FlowEngine
     private readonly OptionsCache options;
     private readonly ConditionalWeakTable<RightsOptions, FlowScope> scopes = new();
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> returnSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IFieldSymbol, LabelSet> fields = new(SymbolEqualityComparer.Default);
     private readonly BodyAnalysis?[] recentBodies = new BodyAnalysis?[16];
     private int nextBody;
@@ -168,10 +169,15 @@ internal sealed class FlowEngine
     /// computed without hitting the depth bound or a recursion cut are cached; the others are recomputed relative
     /// to the call path, which keeps results independent of analysis order (issue #9, determinism).
     /// </summary>
-    public MethodSummary Summarize(IMethodSymbol method, SummaryStack stack, CancellationToken cancellationToken, out bool complete)
+    /// <param name="returnsOnly">
+    /// Only <see cref="MethodSummary.Returns"/> is needed (the value of a call or a computed property): the callee's
+    /// sinks are not looked for, which is most of a summary's work on code full of logging (docs/performance.md). A
+    /// full summary already made serves as well; the returns are the same either way.
+    /// </param>
+    public MethodSummary Summarize(IMethodSymbol method, SummaryStack stack, CancellationToken cancellationToken, out bool complete, bool returnsOnly = false)
     {
         method = (method.PartialImplementationPart ?? method).OriginalDefinition;
-        if (summaries.TryGetValue(method, out var cached))
+        if (summaries.TryGetValue(method, out var cached) || (returnsOnly && returnSummaries.TryGetValue(method, out cached)))
         {
             complete = true;
             return cached;
@@ -192,11 +198,11 @@ internal sealed class FlowEngine
         }
 
         var analysis = new BodyAnalysis(this, ScopeFor(body.Syntax.SyntaxTree), body, method, stack.Push(method), cancellationToken);
-        var summary = analysis.Summarize();
+        var summary = analysis.Summarize(includeSinks: !returnsOnly);
         complete = !analysis.Incomplete;
         if (complete)
         {
-            summaries.TryAdd(method, summary);
+            (returnsOnly ? returnSummaries : summaries).TryAdd(method, summary);
         }
 
         return summary;

@@ -61,7 +61,7 @@ internal static class NameMatcher
         return null;
     }
 
-    private static bool HasPersonNoun(ImmutableArray<string> tokens)
+    internal static bool HasPersonNoun(ImmutableArray<string> tokens)
     {
         foreach (var token in tokens)
         {

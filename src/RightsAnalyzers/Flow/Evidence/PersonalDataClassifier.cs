@@ -22,6 +22,8 @@ internal sealed class PersonalDataClassifier
     private readonly ConcurrentDictionary<ISymbol, Classification> symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Classification> types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Classification> names = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Classification> namesOfPersonTypes = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableArray<string>?> personTypeNames = new(System.StringComparer.Ordinal);
     private readonly INamedTypeSymbol? identityInterface;
 
     public PersonalDataClassifier(WellKnownTypes wellKnown, FlowConfig config)
@@ -141,16 +143,22 @@ internal sealed class PersonalDataClassifier
 
     /// <summary>
     /// The name tier. Names repeat across a compilation (every <c>email</c> parameter, every member of <c>Patient</c>),
-    /// and the answer depends only on the name and its containing type's name: matched once per pair.
+    /// and the containing type matters only through whether its name has a person noun (<c>Customer.Name</c>): so a
+    /// name is matched once per answer to that question, and each type name is tokenised once.
     /// </summary>
     private Classification? ClassifyName(string name, string containingTypeName)
     {
-        var key = containingTypeName + "\u0000" + name;
-        if (!names.TryGetValue(key, out var result))
+        if (!personTypeNames.TryGetValue(containingTypeName, out var personContext))
         {
-            var context = containingTypeName.Length == 0 ? ImmutableArray<string>.Empty : NameTokenizer.Tokenize(containingTypeName);
-            var match = NameMatcher.Match(NameTokenizer.Tokenize(name), context, config.ExtraNames, config.ExcludedNames);
-            result = names.GetOrAdd(key, match is null ? None : Classification.FromName(match));
+            var typeTokens = containingTypeName.Length == 0 ? ImmutableArray<string>.Empty : NameTokenizer.Tokenize(containingTypeName);
+            personContext = personTypeNames.GetOrAdd(containingTypeName, NameMatcher.HasPersonNoun(typeTokens) ? typeTokens : null);
+        }
+
+        var cache = personContext is null ? names : namesOfPersonTypes;
+        if (!cache.TryGetValue(name, out var result))
+        {
+            var match = NameMatcher.Match(NameTokenizer.Tokenize(name), personContext ?? ImmutableArray<string>.Empty, config.ExtraNames, config.ExcludedNames);
+            result = cache.GetOrAdd(name, match is null ? None : Classification.FromName(match));
         }
 
         return ReferenceEquals(result, None) ? null : result;
