@@ -18,6 +18,12 @@ internal abstract class FlowRule
     /// </summary>
     public virtual bool Matters(FlowEngine engine, IOperation root, CancellationToken cancellationToken) => true;
 
+    /// <summary>
+    /// Ask <see cref="Matters"/> before looking for sinks at all: for a rule interested in every kind of sink, finding
+    /// them (summarising every helper that reaches one) costs more than the per-body gate (docs/performance.md).
+    /// </summary>
+    public virtual bool GateBeforeFinding => false;
+
     /// <summary>Called once per value reaching a sink of <see cref="Interest"/>, with the labels it carries.</summary>
     public abstract void Judge(in FlowSite site, SinkHit hit, LabelSet labels);
 }
@@ -78,6 +84,12 @@ internal static class FlowDriver
             start.RegisterOperationAction(
                 operation =>
                 {
+                    var root = OperationTree.Root(operation.Operation);
+                    if (rule.GateBeforeFinding && !rule.Matters(engine, root, operation.CancellationToken))
+                    {
+                        return;
+                    }
+
                     var found = scratch ??= new List<SinkHit>();
                     found.Clear();
                     var scope = engine.ScopeFor(operation.Operation.Syntax.SyntaxTree);
@@ -90,8 +102,7 @@ internal static class FlowDriver
                     // Judging may look for sinks again (nested values): work on a copy of this thread's scratch list.
                     var hits = found.ToArray();
                     found.Clear();
-                    var root = OperationTree.Root(operation.Operation);
-                    if (!rule.Matters(engine, root, operation.CancellationToken))
+                    if (!rule.GateBeforeFinding && !rule.Matters(engine, root, operation.CancellationToken))
                     {
                         return;
                     }

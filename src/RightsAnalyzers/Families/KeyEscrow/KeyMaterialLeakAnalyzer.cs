@@ -36,6 +36,8 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
         // A key is exposed wherever it lands outside the process's memory: files count too (unencrypted at rest).
         public override SinkKind Interest => SinkKind.All;
 
+        public override bool GateBeforeFinding => true;
+
         /// <summary>
         /// Key material can only be in a body that touches a System.Security.Cryptography member (an export, a key
         /// property, a KDF, a key handed to a cipher), names a byte buffer as a key, or calls a helper or computed
