@@ -42,6 +42,7 @@ internal sealed class HarnessOptions
         usage: bench/run.sh [options]            (= harness run)
                harness generate --flavour dense|ordinary|pathological --lines N --out DIR [--seed S] [--pathological S,C,D]
                harness selfcheck          parses a sample log and renders a fake report (CI)
+               harness report [--work DIR] [--doc FILE] [--chart FILE]   renders the report again from DIR/results.json
           --sizes 4000,12000,32000    corpus sizes in lines (three sizes, 8x apart, show how cost grows)
           --flavours dense,ordinary   which corpora
           --configs a,b               subset of: baseline,rights,sonar,scs,netanalyzers (default all)

@@ -63,17 +63,37 @@ internal static class Measurement
         var result = new MeasurementResult(command, started, machine, version, options.Runs, configurations, corpora, samples);
         var json = Path.Combine(workspace.Root, "results.json");
         File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
-        var doc = Path.Combine(repository, options.Doc);
-        var chart = Path.Combine(repository, options.Chart);
-        Directory.CreateDirectory(Path.GetDirectoryName(chart)!);
-        File.WriteAllText(chart, SvgChart.Write(result));
-        Report.Update(doc, Report.Results(result, Path.GetRelativePath(Path.GetDirectoryName(doc)!, chart).Replace('\\', '/')));
-        Console.WriteLine($"[harness] wrote {doc}, {chart} and {json}");
+        Write(repository, options, result);
+        Console.WriteLine($"[harness] wrote {options.Doc}, {options.Chart} and {json}");
         // A pathological build that runs away is this check's result, not a failure of the harness.
         var failed = samples.Count(s => !s.Succeeded && !(s.TimedOut && s.Corpus == "pathological"));
         var runaway = samples.Count(s => s.TimedOut && s.Corpus == "pathological");
         Console.WriteLine($"[harness] {samples.Count(s => s.Succeeded)} builds measured, {failed} failed, {runaway} pathological builds stopped at the time limit");
         return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The <c>report</c> command: renders the results block and the chart again from the working folder's results.json
+    /// (after a change to the report itself; the samples are not touched).
+    /// </summary>
+    public static int Rerender(HarnessOptions options)
+    {
+        var repository = FindRepositoryRoot();
+        var json = Path.Combine(repository, options.Work, "results.json");
+        var result = JsonSerializer.Deserialize<MeasurementResult>(File.ReadAllText(json))
+            ?? throw new InvalidDataException("empty results: " + json);
+        Write(repository, options, result);
+        Console.WriteLine($"[harness] wrote {options.Doc} and {options.Chart} from {json}");
+        return 0;
+    }
+
+    private static void Write(string repository, HarnessOptions options, MeasurementResult result)
+    {
+        var doc = Path.Combine(repository, options.Doc);
+        var chart = Path.Combine(repository, options.Chart);
+        Directory.CreateDirectory(Path.GetDirectoryName(chart)!);
+        File.WriteAllText(chart, SvgChart.Write(result));
+        Report.Update(doc, Report.Results(result, Path.GetRelativePath(Path.GetDirectoryName(doc)!, chart).Replace('\\', '/')));
     }
 
     private static IEnumerable<BuildSample> MeasureCorpus(Workspace workspace, BuildRunner runner, HarnessOptions options,

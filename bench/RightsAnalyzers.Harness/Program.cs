@@ -20,6 +20,11 @@ try
         return SelfCheck.Run(args.Length > 2 && args[1] == "--write" ? args[2] : null);
     }
 
+    if (args.Length > 0 && args[0] == "report")
+    {
+        return Measurement.Rerender(HarnessOptions.Parse(args.Skip(1).ToArray()));
+    }
+
     var runArgs = args.Length > 0 && args[0] == "run" ? args.Skip(1).ToArray() : args;
     if (runArgs.Contains("--help") || runArgs.Contains("-h"))
     {
