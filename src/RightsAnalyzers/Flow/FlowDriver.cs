@@ -84,8 +84,9 @@ internal static class FlowDriver
             start.RegisterOperationAction(
                 operation =>
                 {
-                    var root = OperationTree.Root(operation.Operation);
-                    if (rule.GateBeforeFinding && !rule.Matters(engine, root, operation.CancellationToken))
+                    // Only a gated rule needs the body before a sink is found; the others walk up to it for sinks only.
+                    var root = rule.GateBeforeFinding ? OperationTree.Root(operation.Operation) : null;
+                    if (root is not null && !rule.Matters(engine, root, operation.CancellationToken))
                     {
                         return;
                     }
@@ -102,6 +103,7 @@ internal static class FlowDriver
                     // Judging may look for sinks again (nested values): work on a copy of this thread's scratch list.
                     var hits = found.ToArray();
                     found.Clear();
+                    root ??= OperationTree.Root(operation.Operation);
                     if (!rule.GateBeforeFinding && !rule.Matters(engine, root, operation.CancellationToken))
                     {
                         return;
