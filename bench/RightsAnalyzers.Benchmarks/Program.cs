@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == "--profile")
     return await Profile.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "--startup")
+{
+    return await Startup.Run(args.Skip(1).ToArray());
+}
+
 var smoke = args.Contains("--smoke");
 var rest = args.Where(a => a != "--smoke").ToArray();
 if (smoke || Environment.GetEnvironmentVariable("RIGHTS_BENCH_LINES") is null)
