@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,7 +26,7 @@ internal static class Startup
 
         // Roslyn's own driver, binding and operation code warm first, so what follows is the package's share.
         var clock = Stopwatch.StartNew();
-        await Analyze(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
+        await Analysis.Run(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationsOnlyAnalyzer()), "binding only").ConfigureAwait(false);
         var bindingCold = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
@@ -39,15 +38,15 @@ internal static class Startup
         var supported = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        await Analyze(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
+        await Analysis.Run(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationsOnlyAnalyzer()), "binding only").ConfigureAwait(false);
         var binding = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var findings = await Analyze(compilation, analyzers.Add(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
+        var findings = await Analysis.Run(compilation, analyzers.Add(new OperationsOnlyAnalyzer()), "all").ConfigureAwait(false);
         var first = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        await Analyze(compilation, AnalyzerCatalog.Create(AnalyzerCatalog.All).Add(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
+        await Analysis.Run(compilation, AnalyzerCatalog.Create(AnalyzerCatalog.All).Add(new OperationsOnlyAnalyzer()), "all").ConfigureAwait(false);
         var second = clock.Elapsed.TotalMilliseconds;
 
         Console.WriteLine($"startup: {flavour} corpus, {lines} lines, {compilation.SyntaxTrees.Count()} files, {analyzers.Length} analyzers, {rules} rules, {findings} findings");
@@ -57,18 +56,5 @@ internal static class Startup
         Console.WriteLine($"  first analysis − binding (cold package)   {first - binding,8:0.0} ms");
         Console.WriteLine($"  second analysis − binding (warm package)  {second - binding,8:0.0} ms");
         return 0;
-    }
-
-    private static async Task<int> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
-    {
-        var options = new CompilationWithAnalyzersOptions(
-            CompilerLikeOptions.For(compilation), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
-        if (diagnostics.FirstOrDefault(d => d.Id == "AD0001") is { } crash)
-        {
-            throw new InvalidOperationException("analyzer failure: " + crash.GetMessage(CultureInfo.InvariantCulture));
-        }
-
-        return diagnostics.Length;
     }
 }
