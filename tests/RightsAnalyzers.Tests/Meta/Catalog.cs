@@ -18,10 +18,17 @@ internal static class Catalog
 
     public static readonly Assembly CodeFixAssembly = typeof(RightsAnalyzers.CodeFixes.Crypto.WeakHashCodeFixProvider).Assembly;
 
+    /// <summary>What the compiler loads: the analyzers carrying <see cref="DiagnosticAnalyzerAttribute"/>.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = AnalyzerAssembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>The rule analyzers the compiler runs only as parts of a <see cref="CompositeAnalyzer"/>: no attribute of their own.</summary>
+    public static ImmutableArray<Type> PartTypes { get; } = AnalyzerAssembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is null)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToImmutableArray();
 
     public static ImmutableArray<CodeFixProvider> Fixers { get; } = CodeFixAssembly.GetTypes()

@@ -50,6 +50,31 @@ public sealed class MetaTests
         });
     }
 
+    [Fact]
+    public void Every_rule_analyzer_without_the_attribute_runs_in_exactly_one_composite()
+    {
+        // A part left out of every composite would be a rule the compiler never runs.
+        Assert.NotEmpty(Catalog.PartTypes);
+        var composites = Catalog.Analyzers.OfType<CompositeAnalyzer>().ToList();
+        Assert.All(Catalog.PartTypes, type =>
+        {
+            Assert.True(type.IsSealed, type.Name + " should be sealed");
+            Assert.Single(composites, c => c.Parts.Any(p => p.GetType() == type));
+        });
+        Assert.All(composites, c => Assert.All(c.Parts, p => Assert.Contains(p.GetType(), Catalog.PartTypes)));
+    }
+
+    [Fact]
+    public void A_composite_supports_exactly_what_its_parts_support()
+    {
+        Assert.All(Catalog.Analyzers.OfType<CompositeAnalyzer>(), composite =>
+        {
+            Assert.True(composite.Parts.Length > 1, composite.GetType().Name + " should compose several parts");
+            var fromParts = composite.Parts.SelectMany(p => p.SupportedDiagnostics).Distinct().ToList();
+            Assert.Equal(fromParts, composite.SupportedDiagnostics);
+        });
+    }
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void Descriptor_follows_the_conventions(string id)

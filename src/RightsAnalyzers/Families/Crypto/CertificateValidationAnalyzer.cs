@@ -15,7 +15,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// <c>SocketsHttpHandler.SslOptions</c> and handler factories are all covered. Lambdas, anonymous methods, method
 /// groups and local functions are inspected. Also <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoApiAnalyzer, which carries the attribute.")]
 public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.CertificateValidationDisabled);

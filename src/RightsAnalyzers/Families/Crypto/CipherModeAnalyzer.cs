@@ -14,7 +14,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// passed to <c>Encrypt</c>/<c>TryEncrypt</c>; <c>RSAPKCS1KeyExchangeFormatter</c>). Decryption with PKCS#1 v1.5 is
 /// not reported: the format is the sender's choice, and the encrypting side is where it gets fixed.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoApiAnalyzer, which carries the attribute.")]
 public sealed class CipherModeAnalyzer : DiagnosticAnalyzer
 {
     private const string Ecb = "ECB mode, which encrypts equal blocks to equal ciphertext and leaks the plaintext's structure";

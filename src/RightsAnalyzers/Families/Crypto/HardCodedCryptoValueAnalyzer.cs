@@ -14,7 +14,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// static readonly fields, helpers returning constants — reaching a crypto parameter directly or through helper
 /// parameters (<see cref="CryptoFlowContext"/>). One analyzer for both: they ask the same question of the same sinks.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoValueAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoValueAnalyzer, which carries the attribute.")]
 public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>One list per thread for the common case — an operation that sets no crypto parameter — so nothing is allocated for it.</summary>

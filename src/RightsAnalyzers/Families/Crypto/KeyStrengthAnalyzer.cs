@@ -17,7 +17,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// a key imported afterwards (<c>ImportParameters</c>, <c>FromXmlString</c>, …) has the imported key's size, unknown
 /// here, and is not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoApiAnalyzer, which carries the attribute.")]
 public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
 {
     private const string DsaWeakness = "uses DSA, which FIPS 186-5 no longer approves for signatures";

@@ -17,7 +17,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// <c>KeyDerivation.Pbkdf2</c> and <c>PasswordHasherOptions</c>; and salts shorter than <c>RR1009.min_salt_bytes</c>
 /// or constant. The PRF itself (MD5) is RR1001's finding, not this rule's.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoApiAnalyzer, which carries the attribute.")]
 public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>What the Rfc2898DeriveBytes constructors use when no count is given.</summary>

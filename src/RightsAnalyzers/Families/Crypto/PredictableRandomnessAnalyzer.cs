@@ -19,7 +19,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// security-named local or calling a security-named helper of this compilation is not reported again. Random used
 /// for jitter, shuffles, sampling, games and UI never reaches such a target and stays quiet.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoValueAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoValueAnalyzer, which carries the attribute.")]
 public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.PredictableRandomness);
@@ -39,9 +40,14 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             var names = new ConditionalWeakTable<RightsOptions, SecurityNames>();
 
             // Random output needs Random in the source (new Random(), Random.Shared, a Random parameter or field):
-            // a compilation that never names it has nothing for this rule, which is most business code. One token scan
-            // per compilation, on first use, instead of judging every security-named value of every body.
-            var mentionsRandom = new System.Lazy<bool>(() => MentionsRandom(start.Compilation, start.CancellationToken));
+            // a compilation that never names it has nothing for this rule, which is most business code. One text scan
+            // per compilation, before anything is registered, instead of judging every security-named value of every
+            // body — and no operation callbacks at all when it finds nothing.
+            if (!MentionsRandom(start.Compilation, start.CancellationToken))
+            {
+                return;
+            }
+
             // System.Random output can only appear in a body that calls Random, or calls (or reads a computed property of)
             // a method of this compilation that does: judged once per body, before any value is evaluated.
             var engine = flow.Engine;
@@ -50,11 +56,6 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(
                 operation =>
                 {
-                    if (!mentionsRandom.Value)
-                    {
-                        return;
-                    }
-
                     if (producers.MayReach(OperationTree.Root(operation.Operation), operation.CancellationToken))
                     {
                         new RandomSite(flow, names, operation.ContainingSymbol, testCode).Analyze(operation);

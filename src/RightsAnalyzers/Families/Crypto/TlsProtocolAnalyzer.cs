@@ -13,7 +13,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// (<c>&amp; ~</c>), tested (<c>==</c>, <c>&amp;</c>, <c>HasFlag</c>) or matched. One finding per <c>|</c> expression.
 /// Also the AppContext switches that turn off the platform's strong-crypto defaults.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoApiAnalyzer, which carries the attribute.")]
 public sealed class TlsProtocolAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Ssl2 = 12, Ssl3 = 48, Tls = 192, Tls11 = 768 in both enums (RFC 6176, RFC 7568, RFC 8996).</summary>

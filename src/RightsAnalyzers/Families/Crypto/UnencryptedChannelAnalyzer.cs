@@ -13,7 +13,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// <c>WebClient</c> — plus <c>EncryptionPolicy.NoEncryption/AllowNoEncryption</c> and <c>SmtpClient.EnableSsl = false</c>.
 /// Only request addresses count: XML namespaces, schema ids and other strings that merely look like URLs are quiet.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoApiAnalyzer, which carries the attribute.")]
 public sealed class UnencryptedChannelAnalyzer : DiagnosticAnalyzer
 {
     private static readonly string[] RequestTypeNames =

@@ -10,7 +10,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// RR1002: DES, Triple DES and RC2, whether created by constructor (<c>new TripleDESCng()</c>), static factory
 /// (<c>DES.Create()</c>) or by name (<c>SymmetricAlgorithm.Create("DES")</c>, <c>CryptoConfig.CreateFromName("3DES")</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoApiAnalyzer, which carries the attribute.")]
 public sealed class WeakCipherAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.WeakCipher);

@@ -12,7 +12,8 @@ namespace RightsAnalyzers.Families.Crypto;
 /// <c>HashData</c>, a CryptoConfig name string or a <see cref="System.Security.Cryptography.HashAlgorithmName"/>.
 /// Digests evidently used for non-security purposes are skipped (see <see cref="NonSecurityUse"/>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="CryptoApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of CryptoApiAnalyzer, which carries the attribute.")]
 public sealed class WeakHashAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.WeakHash);

@@ -14,7 +14,8 @@ namespace RightsAnalyzers.Families.KeyEscrow;
 /// With BouncyCastle referenced, an OpenPGP recipient added with <c>PgpEncryptedDataGenerator.AddMethod</c> is judged the same way.
 /// A recipient key that arrives at run time (a certificate store, an HTTP response, the user's contact) is not a finding.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="KeyEscrowApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of KeyEscrowApiAnalyzer, which carries the attribute.")]
 public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
 {
     private const string Crypto = "System.Security.Cryptography.";

@@ -15,7 +15,8 @@ namespace RightsAnalyzers.Families.KeyEscrow;
 /// personal data: any non-constant argument that is not a number, a flag, an enum or a callback. The message says
 /// what the hook receives, using the value-flow labels (a private key, key material, personal data, or content).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="KeyEscrowApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of KeyEscrowApiAnalyzer, which carries the attribute.")]
 public sealed class ExceptionalAccessHookAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.ExceptionalAccessHook);

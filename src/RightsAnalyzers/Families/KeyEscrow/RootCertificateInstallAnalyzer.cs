@@ -13,7 +13,8 @@ namespace RightsAnalyzers.Families.KeyEscrow;
 /// <c>using (…)</c>) or a field assigned in the same method or initialised at its declaration. Reading a root store,
 /// and adding to My, CertificateAuthority (intermediates confer no trust) or TrustedPeople, are not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="KeyEscrowApiAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of KeyEscrowApiAnalyzer, which carries the attribute.")]
 public sealed class RootCertificateInstallAnalyzer : DiagnosticAnalyzer
 {
     private const string X509Namespace = "System.Security.Cryptography.X509Certificates.";

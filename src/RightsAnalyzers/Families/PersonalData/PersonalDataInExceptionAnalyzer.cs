@@ -13,7 +13,8 @@ namespace RightsAnalyzers.Families.PersonalData;
 /// personal data or a credential, directly or through locals, interpolation and helpers (the value-flow engine).
 /// The exception is not a sink the driver knows, so this analyzer runs the engine on the constructor's arguments itself.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="PersonalDataExposureAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of PersonalDataExposureAnalyzer, which carries the attribute.")]
 public sealed class PersonalDataInExceptionAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.PersonalDataInException);

@@ -13,7 +13,8 @@ namespace RightsAnalyzers.Families.PersonalData;
 /// <c>EnableSensitiveDataLogging()</c>. Configuration inside a development-only branch is left alone
 /// (<see cref="DevelopmentOnly"/>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="PersonalDataExposureAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of PersonalDataExposureAnalyzer, which carries the attribute.")]
 public sealed class RequestLoggingConfigurationAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.OverBroadRequestLogging);

@@ -16,7 +16,8 @@ namespace RightsAnalyzers.Families.Telemetry;
 /// sink must be judged once: a fingerprint is reported as RR4005 only, not again as the RR4001 identifiers it is
 /// made of. Network sinks (home-grown usage reporters) matter only for device identifiers and fingerprints.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="TelemetryAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of TelemetryAnalyzer, which carries the attribute.")]
 public sealed class DeanonymizingTelemetryAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

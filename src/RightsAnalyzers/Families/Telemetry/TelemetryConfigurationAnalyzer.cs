@@ -12,7 +12,8 @@ namespace RightsAnalyzers.Families.Telemetry;
 /// Insights' client-IP initializer and authenticated-user tracking, OpenTelemetry's host detector and the
 /// environment switches that turn off its redaction. Development-only configuration is left alone.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+/// <remarks>The compiler runs it as a part of <see cref="TelemetryAnalyzer"/> (<see cref="Infrastructure.CompositeAnalyzer"/>).</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "A part of TelemetryAnalyzer, which carries the attribute.")]
 public sealed class TelemetryConfigurationAnalyzer : DiagnosticAnalyzer
 {
     private const string Sentry = "Sentry";
