@@ -29,6 +29,7 @@ internal sealed class SinkReachability
     private readonly Func<IOperation, bool> isDirectSink;
     private readonly bool followGetters;
     private readonly Func<IOperation, bool>? anyOperation;
+    private readonly Func<IMethodSymbol, bool>? followCallee;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
     private readonly BodyAnswer?[] recentBodies = new BodyAnswer?[16];
     private int nextBody;
@@ -40,12 +41,17 @@ internal sealed class SinkReachability
     /// computed properties), not for parameter sinks (a getter has none).
     /// </param>
     /// <param name="anyOperation">Optionally, what counts whatever the operation's kind (a reference to a key buffer, a crypto member).</param>
-    public SinkReachability(FlowEngine engine, Func<IOperation, bool> isDirectSink, bool followGetters = false, Func<IOperation, bool>? anyOperation = null)
+    /// <param name="followCallee">
+    /// Optionally, which callees can matter at all (a callee that can hand nothing back cannot bring key material into
+    /// the caller); the others are not examined, and their bodies not bound.
+    /// </param>
+    public SinkReachability(FlowEngine engine, Func<IOperation, bool> isDirectSink, bool followGetters = false, Func<IOperation, bool>? anyOperation = null, Func<IMethodSymbol, bool>? followCallee = null)
     {
         this.engine = engine;
         this.isDirectSink = isDirectSink;
         this.followGetters = followGetters;
         this.anyOperation = anyOperation;
+        this.followCallee = followCallee;
     }
 
     /// <summary>
@@ -145,7 +151,7 @@ internal sealed class SinkReachability
     private bool CalleeMayReach(IMethodSymbol callee, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
     {
         callee = Normalize(callee);
-        return IsInSource(callee) && MayReach(callee, path, depth + 1, cancellationToken);
+        return IsInSource(callee) && (followCallee is null || followCallee(callee)) && MayReach(callee, path, depth + 1, cancellationToken);
     }
 
     /// <summary>Methods the engine would summarise: declared here, with a body.</summary>

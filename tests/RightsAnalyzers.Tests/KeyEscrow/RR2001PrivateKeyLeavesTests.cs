@@ -50,6 +50,42 @@ public sealed class RR2001PrivateKeyLeavesTests
                 .WithArguments("'rsa.ExportPkcs8PrivateKeyPem()'", "a private key export", "API evidence", "a file", "File.WriteAllText"));
 
     [Fact]
+    public Task A_key_from_an_async_helper_reaches_a_body_that_touches_no_crypto_api()
+        => Verify.VerifyWithPackagesAsync(
+            Usings + """
+            class C
+            {
+                private readonly RSA rsa = RSA.Create();
+
+                private Task<string> ExportAsync() => Task.FromResult({|#1:rsa.ExportPkcs8PrivateKeyPem()|});
+
+                async Task Backup(int attempt) => File.WriteAllText("backup-" + attempt + ".pem", {|#0:await ExportAsync()|});
+            }
+            """,
+            Verify.Diagnostic(Rules.PrivateKeyLeaves).WithLocation(0).WithLocation(1)
+                .WithArguments("'rsa.ExportPkcs8PrivateKeyPem()'", "a private key export", "API evidence", "a file", "File.WriteAllText"));
+
+    [Fact]
+    public Task Helpers_that_hand_nothing_back_do_not_make_a_body_carry_a_key()
+        => Verify.VerifyWithPackagesAsync(
+            Usings + """
+            class C
+            {
+                private readonly RSA rsa = RSA.Create();
+
+                private void Rotate() => rsa.ImportPkcs8PrivateKey(rsa.ExportPkcs8PrivateKey(), out _);
+
+                private bool IsReady() => rsa.KeySize >= 2048;
+
+                void Report(ILogger logger, string tenant)
+                {
+                    Rotate();
+                    logger.LogInformation("Rotated for {Tenant}: {Ready}", tenant, IsReady());
+                }
+            }
+            """);
+
+    [Fact]
     public Task Flow_through_a_local_reports_at_the_sink_with_the_export_as_additional_location()
         => Verify.VerifyWithPackagesAsync(
             Usings + """

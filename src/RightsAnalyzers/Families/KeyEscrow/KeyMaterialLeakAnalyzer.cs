@@ -41,13 +41,83 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
         /// <summary>
         /// Key material can only be in a body that touches a System.Security.Cryptography member (an export, a key
         /// property, a KDF, a key handed to a cipher), names a byte buffer as a key, or calls a helper or computed
-        /// property of this compilation that does. Other bodies — most of them, even in crypto-heavy code — are not
-        /// evaluated for this rule at all.
+        /// property of this compilation that does and can hand something back (<see cref="CanHandBack"/>). Other
+        /// bodies — most of them, even in crypto-heavy code — are not evaluated for this rule at all.
         /// </summary>
         public override bool Matters(FlowEngine engine, IOperation root, CancellationToken cancellationToken)
         {
-            var reach = producers ??= new SinkReachability(engine, static _ => false, followGetters: true, anyOperation: MayCarryKey);
+            var reach = producers ??= new SinkReachability(engine, static _ => false, followGetters: true, anyOperation: MayCarryKey, followCallee: CanHandBack);
             return reach.MayReach(root, cancellationToken);
+        }
+
+        /// <summary>
+        /// Whether a call of <paramref name="method"/> can bring a value into its caller: a constructor (the object),
+        /// a <c>ref</c> or <c>out</c> parameter, or a result of a type that can hold key material. A helper returning
+        /// <c>void</c>, a number, a flag, a date or a plain <c>Task</c> cannot, so its body is never bound for this gate.
+        /// </summary>
+        private static bool CanHandBack(IMethodSymbol method)
+        {
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                return true;
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+                {
+                    return true;
+                }
+            }
+
+            return CanHold(method.ReturnType);
+        }
+
+        private static bool CanHold(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Void:
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Char:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Decimal:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_DateTime:
+                    return false;
+            }
+
+            if (type.TypeKind == TypeKind.Enum)
+            {
+                return false;
+            }
+
+            if (type is not INamedTypeSymbol { ContainingNamespace: { } ns } named)
+            {
+                return true;
+            }
+
+            if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+            {
+                return CanHold(named.TypeArguments[0]);
+            }
+
+            var inSystem = ns is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
+            var inTasks = ns is { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+            return named.Name switch
+            {
+                "Task" or "ValueTask" when inTasks => named.TypeArguments.Length == 1 && CanHold(named.TypeArguments[0]),
+                "Guid" or "TimeSpan" or "DateTimeOffset" or "DateOnly" or "TimeOnly" when inSystem => false,
+                _ => true,
+            };
         }
 
         private static bool MayCarryKey(IOperation operation) => operation switch
