@@ -17,6 +17,12 @@ internal sealed class HarnessOptions
 
     public int Runs { get; private set; } = 3;
 
+    /// <summary>
+    /// Rounds for the budget's pair (baseline and RightsAnalyzers) on the size corpora: at least <see cref="Runs"/>;
+    /// the rounds after <see cref="Runs"/> build only those two, so the budget is judged on more pairs than the peers need.
+    /// </summary>
+    public int BudgetRuns { get; private set; }
+
     public int Warmups { get; private set; } = 1;
 
     public int Seed { get; private set; } = 8;
@@ -47,6 +53,7 @@ internal sealed class HarnessOptions
           --flavours dense,ordinary   which corpora
           --configs a,b               subset of: baseline,rights,sonar,scs,netanalyzers (default all)
           --runs 3                    timed clean builds per configuration and corpus, interleaved
+          --budget-runs N             more rounds of baseline and RightsAnalyzers only (N >= runs; default = runs)
           --warmups 1                 untimed builds per configuration and corpus first
           --seed 8                    corpus generator seed
           --no-pathological           skip the bounded-work check
@@ -71,6 +78,7 @@ internal sealed class HarnessOptions
                 case "--flavours": options.Flavours = Next().Split(',').Select(f => Enum.Parse<CorpusFlavour>(f, ignoreCase: true)).ToArray(); break;
                 case "--configs": options.Configurations = Next().Split(','); break;
                 case "--runs": options.Runs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--budget-runs": options.BudgetRuns = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--warmups": options.Warmups = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--seed": options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--no-pathological": options.Pathological = false; break;
@@ -91,6 +99,15 @@ internal sealed class HarnessOptions
         if (options.Runs < 1)
         {
             throw new ArgumentException("--runs must be at least 1");
+        }
+
+        if (options.BudgetRuns == 0)
+        {
+            options.BudgetRuns = options.Runs;
+        }
+        else if (options.BudgetRuns < options.Runs)
+        {
+            throw new ArgumentException("--budget-runs must be at least --runs");
         }
 
         return options;

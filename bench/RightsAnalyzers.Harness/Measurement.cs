@@ -14,7 +14,12 @@ internal sealed record CorpusInfo(string Name, string Flavour, int TargetLines, 
 /// <summary>Everything one harness run found, as written to results.json and the report.</summary>
 internal sealed record MeasurementResult(
     string Command, DateTimeOffset Started, MachineInfo Machine, string RightsVersion, int Runs,
-    IReadOnlyList<BenchConfiguration> Configurations, IReadOnlyList<CorpusInfo> Corpora, IReadOnlyList<BuildSample> Samples);
+    IReadOnlyList<BenchConfiguration> Configurations, IReadOnlyList<CorpusInfo> Corpora, IReadOnlyList<BuildSample> Samples,
+    int BudgetRuns = 0)
+{
+    /// <summary>Rounds of the budget's pair (baseline and RightsAnalyzers) on the size corpora; results written before the option existed have 0.</summary>
+    public int PairRuns => Math.Max(Runs, BudgetRuns);
+}
 
 /// <summary>The <c>run</c> command: pack, generate, restore, warm up, then timed clean builds interleaved.</summary>
 internal static class Measurement
@@ -43,7 +48,7 @@ internal static class Measurement
                 var info = new CorpusInfo(flavour.ToString().ToLowerInvariant() + "-" + size.ToString(CultureInfo.InvariantCulture),
                     flavour.ToString().ToLowerInvariant(), size, files.Sum(f => f.Lines), files.Count);
                 corpora.Add(info);
-                samples.AddRange(MeasureCorpus(workspace, runner, options, configurations, info, files));
+                samples.AddRange(MeasureCorpus(workspace, runner, options, configurations, info, files, options.BudgetRuns));
             }
         }
 
@@ -55,12 +60,12 @@ internal static class Measurement
                 $"a method of {p.Statements} statements, a {p.ConcatParts}-part concatenation, lambdas nested {p.LambdaDepth} deep");
             corpora.Add(info);
             runner.BuildTimeout = options.PathologicalTimeout;
-            samples.AddRange(MeasureCorpus(workspace, runner, options, configurations, info, files));
+            samples.AddRange(MeasureCorpus(workspace, runner, options, configurations, info, files, options.Runs));
             runner.BuildTimeout = TimeSpan.Zero;
         }
 
         machine.LoadAtEnd = MachineInfo.Load();
-        var result = new MeasurementResult(command, started, machine, version, options.Runs, configurations, corpora, samples);
+        var result = new MeasurementResult(command, started, machine, version, options.Runs, configurations, corpora, samples, options.BudgetRuns);
         var json = Path.Combine(workspace.Root, "results.json");
         File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         Write(repository, options, result);
@@ -97,7 +102,7 @@ internal static class Measurement
     }
 
     private static IEnumerable<BuildSample> MeasureCorpus(Workspace workspace, BuildRunner runner, HarnessOptions options,
-        IReadOnlyList<BenchConfiguration> configurations, CorpusInfo info, IReadOnlyList<CorpusFile> files)
+        IReadOnlyList<BenchConfiguration> configurations, CorpusInfo info, IReadOnlyList<CorpusFile> files, int rounds)
     {
         Console.WriteLine($"[harness] corpus {info.Name}: {info.Lines} lines in {info.Files} files");
         var projects = workspace.WriteCorpus(info.Name, files, configurations);
@@ -124,11 +129,15 @@ internal static class Measurement
         }
 
         // Interleaved, and the order rotates each round, so slow drift of the machine spreads over all configurations.
-        for (var round = 0; round < options.Runs; round++)
+        // Rounds after --runs (up to --budget-runs) build only the budget's pair, baseline and RightsAnalyzers.
+        for (var round = 0; round < rounds; round++)
         {
-            for (var k = 0; k < configurations.Count; k++)
+            var active = Enumerable.Range(0, configurations.Count)
+                .Where(i => round < options.Runs || configurations[i].Id is BenchConfiguration.BaselineId or BenchConfiguration.RightsId)
+                .ToList();
+            for (var k = 0; k < active.Count; k++)
             {
-                var i = (k + round) % configurations.Count;
+                var i = active[(k + round) % active.Count];
                 if (timedOut.Contains(configurations[i].Id))
                 {
                     continue; // it ran away once; running it again only costs the same timeout
@@ -136,7 +145,7 @@ internal static class Measurement
 
                 var sample = runner.Build(projects[i], configurations[i], info.Name, info.Flavour, info.Lines, round);
                 Console.WriteLine(FormattableString.Invariant(
-                    $"[harness]   {configurations[i].Id,-12} run {round + 1}/{options.Runs}: wall {sample.WallSeconds:0.00} s, csc {sample.CscSeconds:0.00} s, analyzers {sample.AnalyzerSeconds:0.000} s (own {sample.OwnAnalyzerSeconds:0.000} s)"));
+                    $"[harness]   {configurations[i].Id,-12} run {round + 1}/{rounds}: wall {sample.WallSeconds:0.00} s, csc {sample.CscSeconds:0.00} s, analyzers {sample.AnalyzerSeconds:0.000} s (own {sample.OwnAnalyzerSeconds:0.000} s)"));
                 if (sample.TimedOut)
                 {
                     timedOut.Add(configurations[i].Id);

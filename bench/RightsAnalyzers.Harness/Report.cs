@@ -67,7 +67,9 @@ internal static partial class Report
             .Append("| OS | ").Append(m.Os).Append(" |\n")
             .Append("| .NET SDK | ").Append(m.Sdk).Append(" |\n")
             .Append("| Load average at start / end | ").Append(m.LoadAtStart).Append(" / ").Append(m.LoadAtEnd).Append(" |\n")
-            .Append("| Timed clean builds per configuration and corpus | ").Append(r.Runs).Append(" (interleaved; medians quoted) |\n\n");
+            .Append("| Timed clean builds per configuration and corpus | ").Append(r.Runs)
+            .Append(r.PairRuns > r.Runs ? FormattableString.Invariant($"; baseline and RightsAnalyzers {r.PairRuns} on the size corpora (the rounds after {r.Runs} build only those two)") : string.Empty)
+            .Append(" (interleaved; medians quoted) |\n\n");
         text.Append("| Corpus | Lines | Files |\n|---|---:|---:|\n");
         foreach (var c in r.Corpora)
         {
