@@ -112,19 +112,23 @@ internal static partial class Report
     /// does not. Rounds where either build failed are left out.
     /// </summary>
     internal static double PairedOverhead(IReadOnlyList<Aggregate> aggregates, string corpus, string configuration)
+        => Stats.Median(PairedOverheads(aggregates, corpus, configuration));
+
+    /// <summary>Each round's overhead of <paramref name="configuration"/> against the baseline built in the same round.</summary>
+    internal static IReadOnlyList<double> PairedOverheads(IReadOnlyList<Aggregate> aggregates, string corpus, string configuration)
     {
         var baseline = Find(aggregates, corpus, BenchConfiguration.BaselineId);
         var measured = Find(aggregates, corpus, configuration);
         if (baseline is null || measured is null)
         {
-            return double.NaN;
+            return Array.Empty<double>();
         }
 
-        var ratios = measured.Good
+        return measured.Good
             .Select(m => (Measured: m, Baseline: baseline.Good.FirstOrDefault(b => b.Round == m.Round)))
             .Where(p => p.Baseline is not null && p.Baseline.WallSeconds > 0)
-            .Select(p => (p.Measured.WallSeconds - p.Baseline!.WallSeconds) / p.Baseline.WallSeconds);
-        return Stats.Median(ratios);
+            .Select(p => (p.Measured.WallSeconds - p.Baseline!.WallSeconds) / p.Baseline.WallSeconds)
+            .ToList();
     }
 
     /// <summary>The ratio of the two medians: shown beside the paired figure, as earlier runs reported it.</summary>

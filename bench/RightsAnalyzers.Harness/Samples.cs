@@ -67,6 +67,30 @@ internal static class Stats
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
+    /// <summary>
+    /// A distribution-free interval for the median: the order statistics x(k) and x(n−k+1) with the largest k for
+    /// which the chance that fewer than k values fall below the true median is at most (1 − confidence) / 2, so the
+    /// interval covers the median with at least <paramref name="confidence"/>. NaN bounds when there are too few values
+    /// (fewer than six for 95 %).
+    /// </summary>
+    public static (double Low, double High) MedianInterval(IEnumerable<double> values, double confidence = 0.95)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        var n = sorted.Length;
+        var tail = (1 - confidence) / 2;
+        var k = 0;
+        var below = 0.0; // P(Binomial(n, 1/2) ≤ k − 1), grown one term at a time
+        var term = Math.Pow(0.5, n); // P(Binomial(n, 1/2) = 0)
+        while (k < n / 2 && below + term <= tail)
+        {
+            below += term;
+            k++;
+            term = term * (n - k + 1) / k;
+        }
+
+        return k == 0 ? (double.NaN, double.NaN) : (sorted[k - 1], sorted[n - k]);
+    }
+
     /// <summary>Least-squares slope of log(y) against log(x): 1 is linear growth, 2 quadratic.</summary>
     public static double LogLogSlope(IReadOnlyList<(double X, double Y)> points)
     {
