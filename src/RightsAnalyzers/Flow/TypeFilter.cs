@@ -27,6 +27,27 @@ internal static class TypeFilter
         }
     }
 
+    /// <summary>
+    /// Whether a value of <paramref name="type"/> can hold data — a key, a token, a text — rather than only a number, a
+    /// flag or nothing: <c>void</c>, numbers, dates, flags, enums and plain tasks cannot (a <c>Task&lt;T&gt;</c> can when
+    /// <c>T</c> can).
+    /// </summary>
+    public static bool CanHoldData(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_Void)
+        {
+            return false;
+        }
+
+        if (type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task &&
+            task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+        {
+            return CanHoldData(task.TypeArguments[0]);
+        }
+
+        return Classify(type) == Shape.Data;
+    }
+
     private static bool KeepsThroughNumbers(Label label)
         => label.Kind is LabelKind.WeakRandom or LabelKind.Location ||
            // A hash read as a number (BitConverter.ToInt64(SHA256.HashData(…)), a CRC32) is still the pseudonym.

@@ -70,54 +70,7 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            return CanHold(method.ReturnType);
-        }
-
-        private static bool CanHold(ITypeSymbol type)
-        {
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Void:
-                case SpecialType.System_Boolean:
-                case SpecialType.System_Char:
-                case SpecialType.System_SByte:
-                case SpecialType.System_Byte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_Decimal:
-                case SpecialType.System_Single:
-                case SpecialType.System_Double:
-                case SpecialType.System_DateTime:
-                    return false;
-            }
-
-            if (type.TypeKind == TypeKind.Enum)
-            {
-                return false;
-            }
-
-            if (type is not INamedTypeSymbol { ContainingNamespace: { } ns } named)
-            {
-                return true;
-            }
-
-            if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
-            {
-                return CanHold(named.TypeArguments[0]);
-            }
-
-            var inSystem = ns is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
-            var inTasks = ns is { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
-            return named.Name switch
-            {
-                "Task" or "ValueTask" when inTasks => named.TypeArguments.Length == 1 && CanHold(named.TypeArguments[0]),
-                "Guid" or "TimeSpan" or "DateTimeOffset" or "DateOnly" or "TimeOnly" when inSystem => false,
-                _ => true,
-            };
+            return TypeFilter.CanHoldData(method.ReturnType);
         }
 
         private static bool MayCarryKey(IOperation operation) => operation switch
