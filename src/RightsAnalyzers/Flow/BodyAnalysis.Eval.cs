@@ -346,7 +346,7 @@ internal sealed partial class BodyAnalysis
         }
 
         var result = LabelSet.Empty;
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             if (operation is IReturnOperation { ReturnedValue: { } value } && NearestFunction(operation) == owner)
             {

@@ -282,7 +282,7 @@ internal sealed partial class BodyAnalysis
 
     private void Collect(IOperation operation, List<ISymbol> found, HashSet<ISymbol> seen)
     {
-        foreach (var node in operation.DescendantsAndSelf())
+        foreach (var node in OperationWalk.DescendantsAndSelf(operation))
         {
             var read = node switch
             {

@@ -120,7 +120,7 @@ internal sealed partial class BodyAnalysis
         var sinks = ImmutableArray.CreateBuilder<ParameterSink>();
         var hits = new List<SinkHit>();
         var incomplete = new List<IMethodSymbol>();
-        foreach (var operation in root.Descendants())
+        foreach (var operation in OperationWalk.Descendants(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (operation)

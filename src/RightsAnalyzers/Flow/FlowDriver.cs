@@ -16,7 +16,7 @@ internal abstract class FlowRule
     /// Whether the body can carry anything this rule judges; asked once a sink is found, before the body is evaluated.
     /// A rule whose sources are rare (key material) answers from a cheap walk and spares the evaluation of every sink.
     /// </summary>
-    public virtual bool Matters(FlowEngine engine, IOperation root, CancellationToken cancellationToken) => true;
+    public virtual bool Matters(FlowEngine engine, IOperation root, ISymbol owner, CancellationToken cancellationToken) => true;
 
     /// <summary>
     /// Ask <see cref="Matters"/> before looking for sinks at all: for a rule interested in every kind of sink, finding
@@ -86,7 +86,7 @@ internal static class FlowDriver
                 {
                     // Only a gated rule needs the body before a sink is found; the others walk up to it for sinks only.
                     var root = rule.GateBeforeFinding ? OperationTree.Root(operation.Operation) : null;
-                    if (root is not null && !rule.Matters(engine, root, operation.CancellationToken))
+                    if (root is not null && !rule.Matters(engine, root, operation.ContainingSymbol, operation.CancellationToken))
                     {
                         return;
                     }
@@ -104,7 +104,7 @@ internal static class FlowDriver
                     var hits = found.ToArray();
                     found.Clear();
                     root ??= OperationTree.Root(operation.Operation);
-                    if (!rule.GateBeforeFinding && !rule.Matters(engine, root, operation.CancellationToken))
+                    if (!rule.GateBeforeFinding && !rule.Matters(engine, root, operation.ContainingSymbol, operation.CancellationToken))
                     {
                         return;
                     }

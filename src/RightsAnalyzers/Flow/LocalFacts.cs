@@ -32,7 +32,7 @@ internal sealed class LocalFacts
     public static LocalFacts Collect(IOperation root, FlowEngine engine, CancellationToken cancellationToken)
     {
         var facts = new LocalFacts();
-        foreach (var operation in root.Descendants())
+        foreach (var operation in OperationWalk.Descendants(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (operation)
@@ -60,7 +60,7 @@ internal sealed class LocalFacts
                     facts.mutated.Add(counter);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
-                    foreach (var target in deconstruction.Target.DescendantsAndSelf())
+                    foreach (var target in OperationWalk.DescendantsAndSelf(deconstruction.Target))
                     {
                         if (target is ILocalReferenceOperation or IParameterReferenceOperation)
                         {

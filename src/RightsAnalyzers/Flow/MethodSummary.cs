@@ -4,7 +4,7 @@ using RightsAnalyzers.Flow.Tables;
 namespace RightsAnalyzers.Flow;
 
 /// <summary>A parameter of a summarised method that reaches a sink inside it (a logging helper, a telemetry wrapper).</summary>
-internal readonly struct ParameterSink
+internal sealed class ParameterSink
 {
     public ParameterSink(int ordinal, SinkKind kind, string display, int? level)
     {

@@ -4,7 +4,7 @@ using RightsAnalyzers.Flow.Tables;
 namespace RightsAnalyzers.Flow;
 
 /// <summary>One value reaching one sink at one call site.</summary>
-internal readonly struct SinkHit
+internal sealed class SinkHit
 {
     public SinkHit(SinkKind kind, string display, IOperation value, int? level, string? via, IOperation? key, LabelKind? covered = null)
     {

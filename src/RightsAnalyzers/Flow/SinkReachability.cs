@@ -60,7 +60,15 @@ internal sealed class SinkReachability
     /// recent bodies are kept, lock-free (a ConditionalWeakTable here cost more in its locks than the walk itself:
     /// docs/performance.md). An answer depends only on the body, so recomputing an evicted one changes nothing.
     /// </summary>
-    public bool MayReach(IOperation root, CancellationToken cancellationToken)
+    /// <param name="root">The body.</param>
+    /// <param name="owner">
+    /// The symbol the driver analyses the body for (<c>OperationAnalysisContext.ContainingSymbol</c>). When the body
+    /// is a method's whole body, the answer is the method's, shared with every caller that asks about it as a callee:
+    /// a method walked as a callee is not walked again as a body, and a body walked first spares its callers from
+    /// binding it again — perhaps after the compiler has released its file (docs/performance.md, change 22).
+    /// </param>
+    /// <param name="cancellationToken">The analysis' token.</param>
+    public bool MayReach(IOperation root, ISymbol? owner, CancellationToken cancellationToken)
     {
         foreach (var recent in recentBodies)
         {
@@ -70,7 +78,22 @@ internal sealed class SinkReachability
             }
         }
 
-        var answer = Examine(root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+        bool answer;
+        if (owner is IMethodSymbol method && root is IMethodBodyOperation && Declares(method, root.Syntax))
+        {
+            // The same walk MayReach(method) makes, from the body in hand: depth 0, the method itself on the path.
+            method = Normalize(method);
+            if (!known.TryGetValue(method, out answer))
+            {
+                answer = Examine(root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { method }, 0, cancellationToken);
+                known.TryAdd(method, answer);
+            }
+        }
+        else
+        {
+            answer = Examine(root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+        }
+
         var slot = (Interlocked.Increment(ref nextBody) & int.MaxValue) % recentBodies.Length;
         recentBodies[slot] = new BodyAnswer(root, answer);
         return answer;
@@ -109,7 +132,7 @@ internal sealed class SinkReachability
 
     private bool Examine(IOperation body, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
     {
-        foreach (var operation in body.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(body))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (anyOperation is not null && anyOperation(operation))
@@ -152,6 +175,20 @@ internal sealed class SinkReachability
     {
         callee = Normalize(callee);
         return IsInSource(callee) && (followCallee is null || followCallee(callee)) && MayReach(callee, path, depth + 1, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="syntax"/> is a declaration of <paramref name="method"/>: the node <see cref="FlowEngine.BodyOf"/> would bind.</summary>
+    private static bool Declares(IMethodSymbol method, SyntaxNode syntax)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.Span == syntax.Span && reference.SyntaxTree == syntax.SyntaxTree)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Methods the engine would summarise: declared here, with a body.</summary>

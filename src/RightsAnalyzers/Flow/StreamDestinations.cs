@@ -162,7 +162,7 @@ internal static class StreamDestinations
     private static IOperation? SingleInitializer(IOperation root, ILocalSymbol local)
     {
         IOperation? initializer = null;
-        foreach (var operation in root.Descendants())
+        foreach (var operation in OperationWalk.Descendants(root))
         {
             switch (operation)
             {

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,6 +18,14 @@ namespace RightsAnalyzers.Infrastructure;
 /// registered through one composite share one walk and one table. Parts are grouped so that no composite takes
 /// more than a third of the package's time (issue #8): the two largest value-flow rules, personal data in logs
 /// and key material leaving the process, stay analyzers of their own.
+/// <para>
+/// The driver also pays for every registered action, per operation: a context, a guarded call and, with
+/// <c>ReportAnalyzer</c>, a timer. Eight crypto parts register seven invocation actions between them, so each call in
+/// the compilation cost seven such dispatches. The composite therefore hands its parts a <see cref="PartsContext"/>
+/// that collects their compilation-start actions, runs them together, and registers one operation action per
+/// operation kind that calls the parts' actions in their order (<see cref="BatchingStartContext"/>, change 20 of
+/// docs/performance.md). Every other registration goes to the compiler unchanged.
+/// </para>
 /// </remarks>
 public abstract class CompositeAnalyzer : DiagnosticAnalyzer
 {
@@ -47,9 +57,25 @@ public abstract class CompositeAnalyzer : DiagnosticAnalyzer
         // The same settings every part asks for; repeating them for each part is harmless.
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
+        var parts = new PartsContext(context);
         foreach (var part in Parts)
         {
-            part.Initialize(context);
+            part.Initialize(parts);
+        }
+
+        if (parts.StartActions.Count > 0)
+        {
+            var startActions = parts.StartActions.ToArray();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var batch = new BatchingStartContext(start);
+                foreach (var startAction in startActions)
+                {
+                    startAction(batch);
+                }
+
+                batch.Commit();
+            });
         }
     }
 }

@@ -23,15 +23,14 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var cache = new OptionsCache(start.Options);
-            var found = new ConcurrentDictionary<(string Key, string Value), InvalidOption>();
+            var found = new ConcurrentDictionary<string, InvalidOption>(System.StringComparer.Ordinal);
             Collect(cache.Get(null), found);
             start.RegisterSyntaxTreeAction(tree => Collect(cache.Get(tree.Tree), found));
             start.RegisterCompilationEndAction(end =>
             {
                 // Sorted so that the order of reports does not depend on thread scheduling.
-                foreach (var entry in found.OrderBy(static e => e.Key.Key, System.StringComparer.OrdinalIgnoreCase).ThenBy(static e => e.Key.Value, System.StringComparer.Ordinal))
+                foreach (var invalid in found.Values.OrderBy(static e => e.Option.Key, System.StringComparer.OrdinalIgnoreCase).ThenBy(static e => e.Value, System.StringComparer.Ordinal))
                 {
-                    var invalid = entry.Value;
                     end.ReportDiagnostic(RightsDiagnostic.Create(
                         Rules.InvalidConfiguration,
                         Location.None,
@@ -46,11 +45,15 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Collect(RightsOptions options, ConcurrentDictionary<(string Key, string Value), InvalidOption> found)
+    /// <remarks>
+    /// Keyed by one string, option and value, and holding a class: a dictionary over a tuple or a struct is generic
+    /// code the ReadyToRun image cannot contain, compiled afresh by the JIT in every build (docs/performance.md, change 21).
+    /// </remarks>
+    private static void Collect(RightsOptions options, ConcurrentDictionary<string, InvalidOption> found)
     {
         foreach (var invalid in options.Invalid)
         {
-            found.TryAdd((invalid.Option.Key.ToLowerInvariant(), invalid.Value), invalid);
+            found.TryAdd(invalid.Option.Key.ToLowerInvariant() + "\n" + invalid.Value, invalid);
         }
     }
 }

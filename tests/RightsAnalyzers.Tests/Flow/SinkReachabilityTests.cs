@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using RightsAnalyzers.Infrastructure;
 using static RightsAnalyzers.Tests.Flow.FlowHarness;
@@ -50,6 +51,20 @@ public sealed class SinkReachabilityTests
         // come out clean because the summaries themselves find no sink.
         var answers = await MayReachSinkAsync(Helpers, "Even", "Odd", "Price");
         Assert.Equal(new[] { true, true, false }, answers);
+    }
+
+    [Theory]
+    [InlineData("body:Price", "Apply", "body:Audit", "Write", "body:Even", "Odd", "Price", "Audit", "Even")]
+    [InlineData("Apply", "body:Apply", "Write", "body:Write", "Odd", "body:Odd", "body:Price", "body:Audit", "body:Even")]
+    [InlineData("body:Forward", "Bounce", "body:Bounce", "Forward", "body:Round", "Round", "Price", "body:Price", "Even")]
+    public async Task A_body_shares_its_answer_with_its_method_asked_as_a_callee_in_either_order(params string[] order)
+    {
+        // The driver asks with a whole body in hand; its answer is the method's, cached for callers and reused.
+        var expected = order.Select(name => name.EndsWith("Price", System.StringComparison.Ordinal) ||
+                                            name.EndsWith("Apply", System.StringComparison.Ordinal) ||
+                                            name.EndsWith("Round", System.StringComparison.Ordinal) ? false : true).ToArray();
+        var answers = await MayReachSinkAsync(Helpers, order);
+        Assert.Equal(expected, answers);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow;
 using RightsAnalyzers.Infrastructure;
 
 namespace RightsAnalyzers.Families.Crypto;
@@ -121,7 +122,7 @@ internal static class CertificateCallbacks
 
     private static bool MentionsOptIn(IOperation condition)
     {
-        foreach (var operation in condition.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
         {
             var name = operation switch
             {

@@ -115,7 +115,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
     {
         if (method.MethodKind == MethodKind.LocalFunction)
         {
-            foreach (var descendant in OperationTree.Root(reference).Descendants())
+            foreach (var descendant in OperationWalk.Descendants(OperationTree.Root(reference)))
             {
                 if (descendant is ILocalFunctionOperation local && SymbolEqualityComparer.Default.Equals(local.Symbol, method.OriginalDefinition) && local.Body is { } body)
                 {

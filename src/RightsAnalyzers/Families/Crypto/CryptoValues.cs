@@ -103,7 +103,7 @@ internal static class CryptoValues
         }
 
         IOperation? initializer = null;
-        foreach (var descendant in OperationTree.Root(reference).Descendants())
+        foreach (var descendant in OperationWalk.Descendants(OperationTree.Root(reference)))
         {
             switch (descendant)
             {

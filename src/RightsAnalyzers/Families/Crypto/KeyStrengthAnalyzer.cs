@@ -224,7 +224,7 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
             return current.Parent is IInvocationOperation call ? !IsImport(call.TargetMethod.Name) : !defaultSize;
         }
 
-        foreach (var descendant in OperationTree.Root(construct).Descendants())
+        foreach (var descendant in OperationWalk.Descendants(OperationTree.Root(construct)))
         {
             if (descendant is IInvocationOperation { Instance: ILocalReferenceOperation target } invocation &&
                 SymbolEqualityComparer.Default.Equals(target.Local, local) && IsImport(invocation.TargetMethod.Name))

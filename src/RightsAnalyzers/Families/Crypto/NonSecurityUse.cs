@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow;
 using RightsAnalyzers.Infrastructure;
 
 namespace RightsAnalyzers.Families.Crypto;
@@ -134,7 +135,7 @@ internal static class NonSecurityUse
             root = parent;
         }
 
-        foreach (var descendant in root.Descendants())
+        foreach (var descendant in OperationWalk.Descendants(root))
         {
             if (descendant.ConstantValue is { HasValue: true, Value: string text } &&
                 text.IndexOf(WebSocketGuid, StringComparison.OrdinalIgnoreCase) >= 0)

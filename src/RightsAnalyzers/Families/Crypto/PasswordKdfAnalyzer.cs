@@ -232,7 +232,7 @@ public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        foreach (var descendant in OperationTree.Root(creation).Descendants())
+        foreach (var descendant in OperationWalk.Descendants(OperationTree.Root(creation)))
         {
             if (descendant is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "IterationCount", Instance: ILocalReferenceOperation target } } &&
                 SymbolEqualityComparer.Default.Equals(target.Local, declarator.Symbol))

@@ -56,7 +56,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(
                 operation =>
                 {
-                    if (producers.MayReach(OperationTree.Root(operation.Operation), operation.CancellationToken))
+                    if (producers.MayReach(OperationTree.Root(operation.Operation), operation.ContainingSymbol, operation.CancellationToken))
                     {
                         new RandomSite(flow, names, operation.ContainingSymbol, testCode).Analyze(operation);
                     }

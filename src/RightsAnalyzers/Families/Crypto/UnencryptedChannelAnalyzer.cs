@@ -85,7 +85,7 @@ public sealed class UnencryptedChannelAnalyzer : DiagnosticAnalyzer
     /// <summary>FTPS: an <c>ftp://</c> request whose method also sets <c>EnableSsl = true</c> is encrypted.</summary>
     private static bool EnablesSsl(IOperation operation)
     {
-        foreach (var descendant in OperationTree.Root(operation).Descendants())
+        foreach (var descendant in OperationWalk.Descendants(OperationTree.Root(operation)))
         {
             if (descendant is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } } assignment &&
                 CryptoValues.Unwrap(assignment.Value).ConstantValue is { HasValue: true, Value: true })

@@ -121,7 +121,7 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
             return use.PayloadDisplay;
         }
 
-        foreach (var operation in OperationTree.Root(call).Descendants())
+        foreach (var operation in OperationWalk.Descendants(OperationTree.Root(call)))
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "AddMethod", Instance: { } other } sibling && sibling != call &&
                 SymbolEqualityComparer.Default.Equals(Symbol(other), generatorSymbol) && Argument(sibling, 0) is { } siblingKey &&

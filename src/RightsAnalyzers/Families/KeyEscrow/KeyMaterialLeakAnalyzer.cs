@@ -44,10 +44,10 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
         /// property of this compilation that does and can hand something back (<see cref="CanHandBack"/>). Other
         /// bodies — most of them, even in crypto-heavy code — are not evaluated for this rule at all.
         /// </summary>
-        public override bool Matters(FlowEngine engine, IOperation root, CancellationToken cancellationToken)
+        public override bool Matters(FlowEngine engine, IOperation root, ISymbol owner, CancellationToken cancellationToken)
         {
             var reach = producers ??= new SinkReachability(engine, static _ => false, followGetters: true, anyOperation: MayCarryKey, followCallee: CanHandBack);
-            return reach.MayReach(root, cancellationToken);
+            return reach.MayReach(root, owner, cancellationToken);
         }
 
         /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow;
 using RightsAnalyzers.Infrastructure;
 
 namespace RightsAnalyzers.Families.KeyEscrow;
@@ -89,7 +90,7 @@ public sealed class RootCertificateInstallAnalyzer : DiagnosticAnalyzer
             root = root.Parent;
         }
 
-        foreach (var operation in root.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(root))
         {
             var value = operation switch
             {

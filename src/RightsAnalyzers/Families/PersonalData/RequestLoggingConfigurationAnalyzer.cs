@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using RightsAnalyzers.Flow;
 using RightsAnalyzers.Infrastructure;
 
 namespace RightsAnalyzers.Families.PersonalData;
@@ -160,7 +161,7 @@ public sealed class RequestLoggingConfigurationAnalyzer : DiagnosticAnalyzer
 
     private static bool SetsLoggingFields(IOperation body)
     {
-        foreach (var operation in body.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(body))
         {
             if (operation is IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "LoggingFields" } })
             {

@@ -98,7 +98,7 @@ public sealed class DeanonymizingTelemetryAnalyzer : DiagnosticAnalyzer
     private static bool HasInnerSink(in FlowSite site, SinkHit hit)
     {
         List<SinkHit>? inner = null;
-        foreach (var operation in hit.Value.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(hit.Value))
         {
             if (operation is not (IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation))
             {

@@ -71,7 +71,7 @@ internal static class FingerprintConstruction
     {
         var analysis = engine.Analyze(root, context.CancellationToken);
         var hits = new List<SinkHit>();
-        foreach (var operation in root.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(root))
         {
             var value = operation switch
             {
@@ -106,7 +106,7 @@ internal static class FingerprintConstruction
     /// </summary>
     private static bool BuiltElsewhere(BodyAnalysis analysis, IOperation value)
     {
-        foreach (var part in value.DescendantsAndSelf())
+        foreach (var part in OperationWalk.DescendantsAndSelf(value))
         {
             var reference = part switch
             {

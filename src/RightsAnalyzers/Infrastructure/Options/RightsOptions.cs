@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace RightsAnalyzers.Infrastructure.Options;
 
 /// <summary>An option whose configured value could not be parsed; reported as RR0001.</summary>
-internal readonly struct InvalidOption
+internal sealed class InvalidOption
 {
     public InvalidOption(OptionDefinition option, string value, string error)
     {

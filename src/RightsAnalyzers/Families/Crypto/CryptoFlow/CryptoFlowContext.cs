@@ -176,7 +176,7 @@ internal sealed class CryptoFlowContext
         var builder = ImmutableArray.CreateBuilder<CryptoParameterSink>();
         var hits = new List<CryptoSinkHit>();
         BodyAnalysis? analysis = null;
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             if (operation is not (IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation))
             {

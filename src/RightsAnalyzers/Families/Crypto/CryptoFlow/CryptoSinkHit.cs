@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace RightsAnalyzers.Families.Crypto.CryptoFlow;
 
 /// <summary>One value reaching one crypto parameter at one call site, directly or through a helper's parameter.</summary>
-internal readonly struct CryptoSinkHit
+internal sealed class CryptoSinkHit
 {
     public CryptoSinkHit(CryptoRole role, IOperation value, string display, bool decrypt, bool privatePemOnly, string? via, bool constantPassThrough = true)
     {
@@ -38,7 +38,7 @@ internal readonly struct CryptoSinkHit
 }
 
 /// <summary>A parameter of a helper that reaches a crypto parameter inside it (<c>Encrypt(data, key)</c> sets <c>aes.Key = key</c>).</summary>
-internal readonly struct CryptoParameterSink
+internal sealed class CryptoParameterSink
 {
     public CryptoParameterSink(int ordinal, CryptoRole role, string display, bool decrypt, bool constantWhenArgumentIs)
     {

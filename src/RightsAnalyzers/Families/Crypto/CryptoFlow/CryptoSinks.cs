@@ -33,7 +33,7 @@ internal enum CryptoRole : byte
 }
 
 /// <summary>One parameter of a crypto API (<c>"value"</c> stands for a property setter's value).</summary>
-internal readonly struct CryptoParameter
+internal sealed class CryptoParameter
 {
     public CryptoParameter(string name, CryptoRole role)
     {

@@ -40,7 +40,7 @@ internal static class FlowValues
 
         if (stripped is ILocalReferenceOperation local)
         {
-            foreach (var operation in root.Descendants())
+            foreach (var operation in OperationWalk.Descendants(root))
             {
                 if (operation is IVariableDeclaratorOperation { Initializer: { } initializer } declarator &&
                     SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local) &&
@@ -88,7 +88,7 @@ internal static class FlowValues
                 // A local with one value that is not constant was filled in place (a buffer given to RandomNumberGenerator.Fill):
                 // only a local with alternatives (key = config; key ??= "dev") can fall back to one of them.
                 var alternatives = new System.Collections.Generic.List<IOperation>(2);
-                foreach (var operation in root.Descendants())
+                foreach (var operation in OperationWalk.Descendants(root))
                 {
                     var candidate = operation switch
                     {
