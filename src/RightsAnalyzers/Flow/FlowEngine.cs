@@ -38,9 +38,9 @@ internal sealed class FlowEngine
 
     private readonly OptionsCache options;
     private readonly ConditionalWeakTable<RightsOptions, FlowScope> scopes = new();
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> returnSummaries = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IFieldSymbol, LabelSet> fields = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IFieldSymbol, LabelSet> fields = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, SymbolEqualityComparer.Default);
     private readonly BodyAnalysis?[] recentBodies = new BodyAnalysis?[16];
     private int nextBody;
 

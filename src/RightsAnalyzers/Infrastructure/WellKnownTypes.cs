@@ -15,7 +15,7 @@ internal sealed class WellKnownTypes
     private static readonly ConditionalWeakTable<Compilation, WellKnownTypes> Shared = new();
 
     private readonly Compilation compilation;
-    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> cache = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> cache = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, System.StringComparer.Ordinal);
 
     private WellKnownTypes(Compilation compilation) => this.compilation = compilation;
 

@@ -19,7 +19,7 @@ internal sealed class HookMatcher
 
     private readonly ImmutableArray<string> names;
     private readonly ImmutableHashSet<ISymbol> configured;
-    private readonly ConcurrentDictionary<ISymbol, HookMatch?> cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, HookMatch?> cache = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, SymbolEqualityComparer.Default);
 
     public HookMatcher(RightsOptions options, Compilation compilation)
     {

@@ -66,7 +66,7 @@ internal sealed class SecurityNames
     private static readonly SecurityName Configured = new("configured", "a security value (configured name)");
 
     private readonly ImmutableHashSet<string> extraNames;
-    private readonly ConcurrentDictionary<string, SecurityName?> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SecurityName?> cache = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, StringComparer.Ordinal);
 
     public SecurityNames(ImmutableHashSet<string> extraNames) => this.extraNames = extraNames;
 
