@@ -6,7 +6,7 @@ namespace RightsAnalyzers.Flow;
 /// <summary>
 /// The operations below a root, depth first in source order — the same sequence as Roslyn's
 /// <c>Descendants()</c>/<c>DescendantsAndSelf()</c>, without their cost: those are iterators over a builder used as a
-/// stack, whose every pop is an <c>Array.Copy</c> (a measured tenth of the package's reachability walks,
+/// stack, whose every pop is an <c>Array.Copy</c> (about a tenth of the package's time in traces of ordinary code,
 /// docs/performance.md, change 23). This one is a struct enumerator over an array of child enumerators, reused per
 /// thread.
 /// </summary>
