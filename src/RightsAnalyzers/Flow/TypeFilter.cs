@@ -48,6 +48,13 @@ internal static class TypeFilter
         return Classify(type) == Shape.Data;
     }
 
+    /// <summary>
+    /// Whether a call can hand any label back through its result: not when it returns <c>void</c>, or a type
+    /// <see cref="Apply"/> strips every label from (a flag, an enum, a plain task, a token or a type).
+    /// </summary>
+    public static bool CarriesNothing(ITypeSymbol type)
+        => type.SpecialType == SpecialType.System_Void || Classify(type) == Shape.NoData;
+
     private static bool KeepsThroughNumbers(Label label)
         => label.Kind is LabelKind.WeakRandom or LabelKind.Location ||
            // A hash read as a number (BitConverter.ToInt64(SHA256.HashData(…)), a CRC32) is still the pseudonym.

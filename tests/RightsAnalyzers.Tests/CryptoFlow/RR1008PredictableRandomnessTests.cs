@@ -94,6 +94,34 @@ public sealed class RR1008PredictableRandomnessTests
             Verify.Diagnostic(Rules.PredictableRandomness).WithLocation(0).WithLocation(1).WithArguments("'random.Next()'", "a one-time code ('ResetToken')"));
 
     [Fact]
+    public Task Random_output_returned_as_a_number_by_a_helper_is_found_and_void_helpers_that_use_Random_change_nothing()
+        => Verify.VerifyAsync(
+            Usings + """
+            class User { public string ResetToken { get; set; } = ""; public string DisplayOrder { get; set; } = ""; }
+
+            class C
+            {
+                private readonly Random random = new();
+
+                // Numbers keep Random output (a six-digit code); the gate follows helpers that return them.
+                private int Code() => {|#1:random.Next(100000, 999999)|};
+
+                // A helper returning nothing, or a flag, hands no Random output back: the gate does not follow it.
+                private void Shuffle(List<int> items) { for (var i = items.Count - 1; i > 0; i--) { var j = random.Next(i + 1); (items[i], items[j]) = (items[j], items[i]); } }
+
+                private bool Coin() => random.Next(2) == 0;
+
+                void M(User user, List<int> items)
+                {
+                    Shuffle(items);
+                    user.DisplayOrder = Coin() ? "asc" : "desc";
+                    user.ResetToken = {|#0:Code().ToString()|};
+                }
+            }
+            """,
+            Verify.Diagnostic(Rules.PredictableRandomness).WithLocation(0).WithLocation(1).WithArguments("'random.Next(100000, 999999)'", "a one-time code ('ResetToken')"));
+
+    [Fact]
     public Task RandomString_beside_SecureRandomString_depends_on_the_helper_and_the_use()
         => Verify.VerifyAsync(
             Usings + """

@@ -51,7 +51,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             // System.Random output can only appear in a body that calls Random, or calls (or reads a computed property of)
             // a method of this compilation that does: judged once per body, before any value is evaluated.
             var engine = flow.Engine;
-            var producers = new SinkReachability(engine, operation => operation is IInvocationOperation { TargetMethod: { IsStatic: false } method } && engine.IsRandom(method.ContainingType), followGetters: true);
+            var producers = new SinkReachability(engine, operation => operation is IInvocationOperation { TargetMethod: { IsStatic: false } method } && engine.IsRandom(method.ContainingType), followGetters: true, followCallee: CanHandBack);
             var testCode = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 operation =>
@@ -67,6 +67,31 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
                 OperationKind.VariableDeclarator,
                 OperationKind.Return);
         });
+    }
+
+    /// <summary>
+    /// Whether a call of <paramref name="method"/> can bring System.Random output into its caller: a constructor, a
+    /// <c>ref</c> or <c>out</c> parameter, or a result the engine keeps labels through. A helper returning <c>void</c>,
+    /// a flag, an enum or a plain <c>Task</c> cannot — Random output does not travel through fields or filled
+    /// arguments of a helper (only <c>NextBytes</c> called in the body itself fills a buffer) — so the gate does not
+    /// bind and walk its body (docs/performance.md, change 25).
+    /// </summary>
+    private static bool CanHandBack(IMethodSymbol method)
+    {
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            return true;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+            {
+                return true;
+            }
+        }
+
+        return !TypeFilter.CarriesNothing(method.ReturnType);
     }
 
     /// <summary>
