@@ -191,6 +191,28 @@ internal sealed class SinkReachability
         return false;
     }
 
+    /// <summary>
+    /// Whether a call of <paramref name="method"/> brings something into its caller other than its result: the object
+    /// a constructor creates, or a <c>ref</c> or <c>out</c> argument. The gates' callee filters add what the result can carry.
+    /// </summary>
+    public static bool HandsBackBesidesResult(IMethodSymbol method)
+    {
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            return true;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Methods the engine would summarise: declared here, with a body.</summary>
     public static bool IsInSource(IMethodSymbol method)
         => method.DeclaringSyntaxReferences.Length > 0 && !method.IsAbstract && !method.IsExtern;

@@ -77,22 +77,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
     /// bind and walk its body (docs/performance.md, change 25).
     /// </summary>
     private static bool CanHandBack(IMethodSymbol method)
-    {
-        if (method.MethodKind == MethodKind.Constructor)
-        {
-            return true;
-        }
-
-        foreach (var parameter in method.Parameters)
-        {
-            if (parameter.RefKind is RefKind.Ref or RefKind.Out)
-            {
-                return true;
-            }
-        }
-
-        return !TypeFilter.CarriesNothing(method.ReturnType);
-    }
+        => SinkReachability.HandsBackBesidesResult(method) || !TypeFilter.CarriesNothing(method.ReturnType);
 
     /// <summary>
     /// Whether any source file contains the word <c>Random</c>. A search of the text, not of the syntax tree: walking

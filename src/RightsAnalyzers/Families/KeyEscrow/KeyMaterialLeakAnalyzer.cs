@@ -56,22 +56,7 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
         /// <c>void</c>, a number, a flag, a date or a plain <c>Task</c> cannot, so its body is never bound for this gate.
         /// </summary>
         private static bool CanHandBack(IMethodSymbol method)
-        {
-            if (method.MethodKind == MethodKind.Constructor)
-            {
-                return true;
-            }
-
-            foreach (var parameter in method.Parameters)
-            {
-                if (parameter.RefKind is RefKind.Ref or RefKind.Out)
-                {
-                    return true;
-                }
-            }
-
-            return TypeFilter.CanHoldData(method.ReturnType);
-        }
+            => SinkReachability.HandsBackBesidesResult(method) || TypeFilter.CanHoldData(method.ReturnType);
 
         private static bool MayCarryKey(IOperation operation) => operation switch
         {
