@@ -38,27 +38,37 @@ internal static class Profile
         var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var totals = new List<double>();
         var bindingOnly = new List<double>();
+        var allocated = new List<double>();
+        var bindingAllocated = new List<double>();
         var findings = 0;
         for (var round = 0; round < rounds; round++)
         {
             // Binding every body is what a real build does anyway: the reference the package's time sits on. The
             // package runs beside the same binding-only analyzer, and the order alternates, so the difference of the
             // two walls is the package's own cost.
+            // Bytes allocated are counted too: unlike time they barely vary between runs, and the compiler pays for
+            // the package's garbage in collections that stop its own threads.
             var clock = Stopwatch.StartNew();
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             if (round % 2 == 1)
             {
                 await Analyze(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
                 bindingOnly.Add(clock.Elapsed.TotalMilliseconds);
+                bindingAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - bytes);
                 clock.Restart();
+                bytes = GC.GetTotalAllocatedBytes(precise: true);
             }
 
             var (count, telemetry) = await Analyze(compilation, AnalyzerCatalog.Create(AnalyzerCatalog.All).Add(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
             totals.Add(clock.Elapsed.TotalMilliseconds);
+            allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - bytes);
             if (round % 2 == 0)
             {
                 clock.Restart();
+                bytes = GC.GetTotalAllocatedBytes(precise: true);
                 await Analyze(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new OperationsOnlyAnalyzer())).ConfigureAwait(false);
                 bindingOnly.Add(clock.Elapsed.TotalMilliseconds);
+                bindingAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - bytes);
             }
             findings = count;
             Console.WriteLine($"  round {round}: all analyzers {totals[^1]:0} ms, binding only {bindingOnly[^1]:0} ms");
@@ -89,6 +99,9 @@ internal static class Profile
         Console.WriteLine($"  {"wall, all analyzers",-40} {Median(totals),9:0.0} ms");
         Console.WriteLine($"  {"wall, binding only (reference)",-40} {Median(bindingOnly),9:0.0} ms");
         Console.WriteLine($"  {"difference (the package's own cost)",-40} {Median(totals) - Median(bindingOnly),9:0.0} ms");
+        Console.WriteLine($"  {"allocated, all analyzers",-40} {Median(allocated) / 1048576,9:0.0} MB");
+        Console.WriteLine($"  {"allocated, binding only (reference)",-40} {Median(bindingAllocated) / 1048576,9:0.0} MB");
+        Console.WriteLine($"  {"difference (the package's own garbage)",-40} {(Median(allocated) - Median(bindingAllocated)) / 1048576,9:0.0} MB");
         Console.WriteLine($"  findings: {findings}");
         return 0;
     }

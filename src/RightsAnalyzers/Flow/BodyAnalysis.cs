@@ -28,6 +28,7 @@ internal sealed partial class BodyAnalysis
     private readonly SummaryStack stack;
     private readonly CancellationToken cancellationToken;
     private readonly object gate = new();
+    private readonly bool shared;
     private readonly Dictionary<IOperation, LabelSet> memo = new();
     private Dictionary<ISymbol, LabelSet>? solvedLocals;
     private Dictionary<ISymbol, List<ISymbol>>? localDependencies;
@@ -37,8 +38,13 @@ internal sealed partial class BodyAnalysis
     private LocalFacts? facts;
     private int depth;
 
-    public BodyAnalysis(FlowEngine engine, FlowScope scope, IOperation root, IMethodSymbol? summaryOf, SummaryStack stack, CancellationToken cancellationToken)
+    /// <param name="shared">
+    /// Whether several analyzers (threads) use this analysis (<see cref="FlowEngine.Analyze"/>): only then does
+    /// <see cref="Eval"/> take a lock. A helper's summary is private to the thread computing it.
+    /// </param>
+    public BodyAnalysis(FlowEngine engine, FlowScope scope, IOperation root, IMethodSymbol? summaryOf, SummaryStack stack, CancellationToken cancellationToken, bool shared = false)
     {
+        this.shared = shared;
         this.engine = engine;
         this.scope = scope;
         this.root = root;
@@ -71,6 +77,11 @@ internal sealed partial class BodyAnalysis
     /// </summary>
     public LabelSet Eval(IOperation? operation)
     {
+        if (!shared)
+        {
+            return Evaluate(operation);
+        }
+
         lock (gate)
         {
             return Evaluate(operation);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -38,9 +37,11 @@ internal sealed class FlowEngine
 
     private readonly OptionsCache options;
     private readonly ConditionalWeakTable<RightsOptions, FlowScope> scopes = new();
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> returnSummaries = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IFieldSymbol, LabelSet> fields = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, SymbolEqualityComparer.Default);
+    private readonly AnswerCache<SyntaxTree, FlowScope> scopesByTree = new(ReferenceComparer<SyntaxTree>.Instance);
+
+    private readonly AnswerCache<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
+    private readonly AnswerCache<IMethodSymbol, MethodSummary> returnSummaries = new(SymbolEqualityComparer.Default);
+    private readonly AnswerCache<IFieldSymbol, LabelSet> fields = new(SymbolEqualityComparer.Default);
     private readonly BodyAnalysis?[] recentBodies = new BodyAnalysis?[16];
     private int nextBody;
 
@@ -131,12 +132,19 @@ internal sealed class FlowEngine
 
     public FlowScope ScopeFor(SyntaxTree? tree)
     {
+        // Each file's scope, looked up once (docs/performance.md, change 26).
+        if (tree is not null && scopesByTree.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
         var parsed = options.Get(tree);
-        return scopes.GetValue(parsed, p =>
+        var scope = scopes.GetValue(parsed, p =>
         {
             var config = new FlowConfig(p, Compilation);
             return new FlowScope(config, new PersonalDataClassifier(Types, config));
         });
+        return tree is null ? scope : scopesByTree.GetOrAdd(tree, scope);
     }
 
     /// <summary>
@@ -157,7 +165,7 @@ internal sealed class FlowEngine
                 }
             }
 
-            var analysis = new BodyAnalysis(this, ScopeFor(root.Syntax.SyntaxTree), root, summaryOf: null, SummaryStack.Empty, cancellationToken);
+            var analysis = new BodyAnalysis(this, ScopeFor(root.Syntax.SyntaxTree), root, summaryOf: null, SummaryStack.Empty, cancellationToken, shared: true);
             recentBodies[nextBody] = analysis;
             nextBody = (nextBody + 1) % recentBodies.Length;
             return analysis;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -30,7 +29,7 @@ internal sealed class SinkReachability
     private readonly bool followGetters;
     private readonly Func<IOperation, bool>? anyOperation;
     private readonly Func<IMethodSymbol, bool>? followCallee;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> known = new(Infrastructure.SharedCache.ConcurrencyLevel, Infrastructure.SharedCache.Capacity, SymbolEqualityComparer.Default);
+    private readonly Infrastructure.AnswerCache<IMethodSymbol, bool> known = new(SymbolEqualityComparer.Default);
     private readonly BodyAnswer?[] recentBodies = new BodyAnswer?[16];
     private int nextBody;
 

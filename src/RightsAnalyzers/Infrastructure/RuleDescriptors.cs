@@ -76,8 +76,14 @@ internal static class RuleDescriptors
 #pragma warning restore RS0030
     }
 
-    /// <summary>The recommendation numbers a descriptor serves, read back from its <c>RecN</c> tags.</summary>
+    /// <summary>Each descriptor's numbers, read once: every finding asks (docs/performance.md, change 26).</summary>
+    private static readonly AnswerCache<DiagnosticDescriptor, int[]> NumbersByDescriptor = new(ReferenceComparer<DiagnosticDescriptor>.Instance, 64);
+
+    /// <summary>The recommendation numbers a descriptor serves, read back from its <c>RecN</c> tags. Callers must not change the array.</summary>
     public static int[] RecommendationNumbers(DiagnosticDescriptor descriptor)
+        => NumbersByDescriptor.GetOrAdd(descriptor, static d => ReadRecommendationNumbers(d));
+
+    private static int[] ReadRecommendationNumbers(DiagnosticDescriptor descriptor)
     {
         var numbers = new List<int>();
         foreach (var tag in descriptor.CustomTags)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -15,7 +14,7 @@ internal sealed class WellKnownTypes
     private static readonly ConditionalWeakTable<Compilation, WellKnownTypes> Shared = new();
 
     private readonly Compilation compilation;
-    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> cache = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, System.StringComparer.Ordinal);
+    private readonly AnswerCache<string, INamedTypeSymbol?> cache = new(System.StringComparer.Ordinal);
 
     private WellKnownTypes(Compilation compilation) => this.compilation = compilation;
 
@@ -25,7 +24,7 @@ internal sealed class WellKnownTypes
     public Compilation Compilation => compilation;
 
     /// <summary>The names asked for so far (tests compare the answers with GetTypeByMetadataName's).</summary>
-    internal System.Collections.Generic.ICollection<string> RequestedNames => cache.Keys;
+    internal System.Collections.Generic.IReadOnlyList<string> RequestedNames => cache.Keys;
 
     /// <summary>The type, or null when the compilation does not reference it (or references it ambiguously).</summary>
     public INamedTypeSymbol? Get(string metadataName)

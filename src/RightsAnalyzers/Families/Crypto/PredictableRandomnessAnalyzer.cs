@@ -52,7 +52,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
             // a method of this compilation that does: judged once per body, before any value is evaluated.
             var engine = flow.Engine;
             var producers = new SinkReachability(engine, operation => operation is IInvocationOperation { TargetMethod: { IsStatic: false } method } && engine.IsRandom(method.ContainingType), followGetters: true, followCallee: CanHandBack);
-            var testCode = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+            var testCode = new AnswerCache<ISymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 operation =>
                 {
@@ -125,11 +125,11 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
         private readonly CryptoFlowContext flow;
         private readonly ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions;
         private readonly ISymbol owner;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> testCode;
+        private readonly AnswerCache<ISymbol, bool> testCode;
         private readonly List<CryptoSinkHit> hits = new();
         private BodyAnalysis? body;
 
-        public RandomSite(CryptoFlowContext flow, ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions, ISymbol owner, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> testCode)
+        public RandomSite(CryptoFlowContext flow, ConditionalWeakTable<RightsOptions, SecurityNames> namesByOptions, ISymbol owner, AnswerCache<ISymbol, bool> testCode)
         {
             this.flow = flow;
             this.namesByOptions = namesByOptions;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using RightsAnalyzers.Infrastructure;
@@ -19,7 +18,7 @@ internal sealed class HookMatcher
 
     private readonly ImmutableArray<string> names;
     private readonly ImmutableHashSet<ISymbol> configured;
-    private readonly ConcurrentDictionary<ISymbol, HookMatch?> cache = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, SymbolEqualityComparer.Default);
+    private readonly AnswerCache<ISymbol, HookMatch?> cache = new(SymbolEqualityComparer.Default);
 
     public HookMatcher(RightsOptions options, Compilation compilation)
     {

@@ -19,10 +19,10 @@ internal sealed class PersonalDataClassifier
     private readonly INamedTypeSymbol? dataTypeAttribute;
     private readonly ImmutableDictionary<INamedTypeSymbol, Classification> attributeClassifications;
     private readonly ImmutableDictionary<INamedTypeSymbol, Classification> typeClassifications;
-    private readonly ConcurrentDictionary<ISymbol, Classification> symbols = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, Classification> types = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<string, Classification> names = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, System.StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Classification> namesOfPersonTypes = new(System.StringComparer.Ordinal);
+    private readonly AnswerCache<ISymbol, Classification> symbols = new(SymbolEqualityComparer.Default);
+    private readonly AnswerCache<ITypeSymbol, Classification> types = new(SymbolEqualityComparer.Default);
+    private readonly AnswerCache<string, Classification> names = new(System.StringComparer.Ordinal);
+    private readonly AnswerCache<string, Classification> namesOfPersonTypes = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<string>?> personTypeNames = new(System.StringComparer.Ordinal);
     private readonly INamedTypeSymbol? identityInterface;
 

@@ -124,11 +124,22 @@ internal sealed class OptionsCache
         create = local => Intern(RightsOptions.ReadRaw(local, global));
     }
 
+    /// <summary>
+    /// Each file's options, looked up once: every operation of every body asks, and asking the provider and the
+    /// options table each time was a measured twentieth of the flow rules' time (docs/performance.md, change 26).
+    /// </summary>
+    private readonly AnswerCache<SyntaxTree, RightsOptions> byTree = new(ReferenceComparer<SyntaxTree>.Instance);
+    private RightsOptions? global;
+
     public RightsOptions Get(SyntaxTree? tree)
     {
         var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
-        var local = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
-        return parsed.GetValue(local, create);
+        if (tree is null)
+        {
+            return global ??= parsed.GetValue(provider.GlobalOptions, create);
+        }
+
+        return byTree.TryGetValue(tree, out var options) ? options : byTree.GetOrAdd(tree, parsed.GetValue(provider.GetOptions(tree), create));
     }
 
     private RightsOptions Intern(string?[] raw)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -21,7 +20,7 @@ internal sealed class CryptoFlowContext
     /// <summary>How many helpers deep a key may travel (Encrypt → EncryptCore → aes.Key).</summary>
     private const int MaxHelperDepth = 3;
 
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<CryptoParameterSink>> summaries = new(Infrastructure.SharedCache.ConcurrencyLevel, Infrastructure.SharedCache.Capacity, SymbolEqualityComparer.Default);
+    private readonly Infrastructure.AnswerCache<IMethodSymbol, ImmutableArray<CryptoParameterSink>> summaries = new(SymbolEqualityComparer.Default);
 
     /// <summary>One per compilation, shared by the crypto flow analyzers (RR1008, RR1010), as the engine is.</summary>
     private static readonly ConditionalWeakTable<Compilation, CryptoFlowContext> Contexts = new();

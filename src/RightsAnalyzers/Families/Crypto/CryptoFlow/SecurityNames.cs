@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -66,7 +65,7 @@ internal sealed class SecurityNames
     private static readonly SecurityName Configured = new("configured", "a security value (configured name)");
 
     private readonly ImmutableHashSet<string> extraNames;
-    private readonly ConcurrentDictionary<string, SecurityName?> cache = new(SharedCache.ConcurrencyLevel, SharedCache.Capacity, StringComparer.Ordinal);
+    private readonly AnswerCache<string, SecurityName?> cache = new(StringComparer.Ordinal);
 
     public SecurityNames(ImmutableHashSet<string> extraNames) => this.extraNames = extraNames;
 
