@@ -29,7 +29,7 @@ internal sealed partial class BodyAnalysis
     private readonly CancellationToken cancellationToken;
     private readonly object gate = new();
     private readonly bool shared;
-    private readonly Dictionary<IOperation, LabelSet> memo = new();
+    private readonly Dictionary<IOperation, LabelSet> memo = new(OperationComparer.Instance);
     private Dictionary<ISymbol, LabelSet>? solvedLocals;
     private Dictionary<ISymbol, List<ISymbol>>? localDependencies;
     private Dictionary<ISymbol, int>? sourceOrder;

@@ -12,9 +12,9 @@ namespace RightsAnalyzers.Infrastructure;
 /// compare-and-swap on a bucket's head.
 /// </summary>
 /// <remarks>
-/// Entries are never removed or replaced: the first answer stored for a key is the one every reader sees. Growing the
-/// table copies it; an answer written to the old table while it is copied may be dropped, which only means it is
-/// computed again — answers depend only on their key, so nothing a reader sees depends on such a race.
+/// Entries are never removed or replaced: the first answer stored for a key is the one every reader sees. One writer
+/// grows the table when it fills: it seals each old bucket (a compare-and-swap to a marker) as it copies it, so a
+/// writer racing with it fails its swap and, like a reader that meets a sealed bucket, waits for the larger table.
 /// </remarks>
 internal sealed class AnswerCache<TKey, TValue>
     where TKey : class
@@ -22,6 +22,7 @@ internal sealed class AnswerCache<TKey, TValue>
     private readonly IEqualityComparer<TKey> comparer;
     private Node?[] buckets;
     private int count;
+    private Node?[]? growing;
 
     /// <param name="comparer">Key equality (symbols: <c>SymbolEqualityComparer.Default</c>; names: ordinal).</param>
     /// <param name="capacity">Buckets to start with, rounded up to a power of two.</param>
@@ -42,34 +43,59 @@ internal sealed class AnswerCache<TKey, TValue>
     {
         get
         {
-            var keys = new List<TKey>();
-            foreach (var head in Volatile.Read(ref buckets))
+            while (true)
             {
-                for (var node = head; node is not null; node = node.Next)
+                var table = Volatile.Read(ref buckets);
+                var keys = new List<TKey>();
+                var complete = true;
+                foreach (var head in table)
                 {
-                    keys.Add(node.Key);
+                    if (ReferenceEquals(head, Sealed))
+                    {
+                        AwaitLarger(table);
+                        complete = false;
+                        break;
+                    }
+
+                    for (var node = head; node is not null; node = node.Next)
+                    {
+                        keys.Add(node.Key);
+                    }
+                }
+
+                if (complete)
+                {
+                    return keys;
                 }
             }
-
-            return keys;
         }
     }
 
     public bool TryGetValue(TKey key, out TValue value)
     {
         var hash = comparer.GetHashCode(key);
-        var table = Volatile.Read(ref buckets);
-        for (var node = Volatile.Read(ref table[hash & (table.Length - 1)]); node is not null; node = node.Next)
+        while (true)
         {
-            if (node.Hash == hash && comparer.Equals(node.Key, key))
+            var table = Volatile.Read(ref buckets);
+            var head = Volatile.Read(ref table[hash & (table.Length - 1)]);
+            if (ReferenceEquals(head, Sealed))
             {
-                value = node.Value;
-                return true;
+                AwaitLarger(table);
+                continue;
             }
-        }
 
-        value = default!;
-        return false;
+            for (var node = head; node is not null; node = node.Next)
+            {
+                if (node.Hash == hash && comparer.Equals(node.Key, key))
+                {
+                    value = node.Value;
+                    return true;
+                }
+            }
+
+            value = default!;
+            return false;
+        }
     }
 
     /// <summary>Stores <paramref name="value"/> unless the key has an answer already; returns the answer stored.</summary>
@@ -81,6 +107,12 @@ internal sealed class AnswerCache<TKey, TValue>
             var table = Volatile.Read(ref buckets);
             var index = hash & (table.Length - 1);
             var head = Volatile.Read(ref table[index]);
+            if (ReferenceEquals(head, Sealed))
+            {
+                AwaitLarger(table);
+                continue;
+            }
+
             for (var node = head; node is not null; node = node.Next)
             {
                 if (node.Hash == hash && comparer.Equals(node.Key, key))
@@ -91,9 +123,18 @@ internal sealed class AnswerCache<TKey, TValue>
 
             if (ReferenceEquals(Interlocked.CompareExchange(ref table[index], new Node(key, value, hash, head), head), head))
             {
-                if (Interlocked.Increment(ref count) > table.Length * 2)
+                if (Interlocked.Increment(ref count) > table.Length * 2 && table.Length < 1 << 24 &&
+                    Interlocked.CompareExchange(ref growing, table, null) is null)
                 {
-                    Grow(table);
+                    // Grown already by another writer since this one read the table: nothing to do.
+                    if (ReferenceEquals(Volatile.Read(ref buckets), table))
+                    {
+                        Grow(table);
+                    }
+                    else
+                    {
+                        Volatile.Write(ref growing, null);
+                    }
                 }
 
                 return value;
@@ -108,25 +149,42 @@ internal sealed class AnswerCache<TKey, TValue>
     /// <summary>Stores <paramref name="value"/> unless the key has an answer already.</summary>
     public void TryAdd(TKey key, TValue value) => GetOrAdd(key, value);
 
+    /// <summary>Copies <paramref name="table"/> into one twice its size, sealing each bucket as it goes (one thread at a time).</summary>
     private void Grow(Node?[] table)
     {
-        if (table.Length >= 1 << 24)
-        {
-            return;
-        }
-
         var larger = new Node?[table.Length * 2];
         for (var i = 0; i < table.Length; i++)
         {
-            for (var node = Volatile.Read(ref table[i]); node is not null; node = node.Next)
+            Node? head;
+            do
+            {
+                head = Volatile.Read(ref table[i]);
+            }
+            while (!ReferenceEquals(Interlocked.CompareExchange(ref table[i], Sealed, head), head));
+
+            for (var node = head; node is not null; node = node.Next)
             {
                 var index = node.Hash & (larger.Length - 1);
                 larger[index] = new Node(node.Key, node.Value, node.Hash, larger[index]);
             }
         }
 
-        Interlocked.CompareExchange(ref buckets, larger, table);
+        Volatile.Write(ref buckets, larger);
+        Volatile.Write(ref growing, null);
     }
+
+    /// <summary>A sealed bucket was met: the table is being copied; wait until the larger one is in place.</summary>
+    private void AwaitLarger(Node?[] table)
+    {
+        var spinner = default(SpinWait);
+        while (ReferenceEquals(Volatile.Read(ref buckets), table))
+        {
+            spinner.SpinOnce();
+        }
+    }
+
+    /// <summary>The marker of a bucket already copied to the larger table.</summary>
+    private static readonly Node Sealed = new(null!, default!, 0, null);
 
     private sealed class Node
     {

@@ -52,6 +52,20 @@ public sealed class OptionsCacheTests
         Assert.Empty(unset.Invalid);
     }
 
+    [Fact]
+    public void Asking_again_for_a_file_or_for_the_global_options_gives_the_same_instance()
+    {
+        var (cache, trees) = Create(new() { [Rsa] = "3072" }, new() { [Rsa] = "4096" });
+
+        var first = trees.Select(cache.Get).ToList();
+        var again = trees.Reverse().Select(cache.Get).Reverse().ToList();
+
+        Assert.Same(first[0], again[0]);
+        Assert.Same(first[1], again[1]);
+        Assert.NotSame(first[0], first[1]);
+        Assert.Same(cache.Get(null), cache.Get(null));
+    }
+
     private static (OptionsCache Cache, ImmutableArray<SyntaxTree> Trees) Create(params Dictionary<string, string>[] perFile)
     {
         var trees = perFile.Select((_, i) => CSharpSyntaxTree.ParseText("class C" + i + " { }", path: "/File" + i + ".cs")).ToImmutableArray();
