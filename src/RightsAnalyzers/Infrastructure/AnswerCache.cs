@@ -153,24 +153,31 @@ internal sealed class AnswerCache<TKey, TValue>
     private void Grow(Node?[] table)
     {
         var larger = new Node?[table.Length * 2];
-        for (var i = 0; i < table.Length; i++)
+        try
         {
-            Node? head;
-            do
+            for (var i = 0; i < table.Length; i++)
             {
-                head = Volatile.Read(ref table[i]);
-            }
-            while (!ReferenceEquals(Interlocked.CompareExchange(ref table[i], Sealed, head), head));
+                Node? head;
+                do
+                {
+                    head = Volatile.Read(ref table[i]);
+                }
+                while (!ReferenceEquals(Interlocked.CompareExchange(ref table[i], Sealed, head), head));
 
-            for (var node = head; node is not null; node = node.Next)
-            {
-                var index = node.Hash & (larger.Length - 1);
-                larger[index] = new Node(node.Key, node.Value, node.Hash, larger[index]);
+                for (var node = head; node is not null; node = node.Next)
+                {
+                    var index = node.Hash & (larger.Length - 1);
+                    larger[index] = new Node(node.Key, node.Value, node.Hash, larger[index]);
+                }
             }
         }
-
-        Volatile.Write(ref buckets, larger);
-        Volatile.Write(ref growing, null);
+        finally
+        {
+            // Published even if copying failed (out of memory): the answers not copied are computed again, and no
+            // reader waits forever on a sealed bucket.
+            Volatile.Write(ref buckets, larger);
+            Volatile.Write(ref growing, null);
+        }
     }
 
     /// <summary>A sealed bucket was met: the table is being copied; wait until the larger one is in place.</summary>
