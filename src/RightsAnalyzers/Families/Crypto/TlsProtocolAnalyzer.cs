@@ -75,8 +75,13 @@ public sealed class TlsProtocolAnalyzer : DiagnosticAnalyzer
         return bits != 0;
     }
 
+    /// <remarks>
+    /// Asked for every conversion of the compilation: the kind and name are read first, because comparing two symbols
+    /// costs type checks and was a tenth of the package's time on ordinary code (docs/performance.md, change 29).
+    /// </remarks>
     private static bool IsProtocolEnum(ITypeSymbol? type, INamedTypeSymbol? sslProtocols, INamedTypeSymbol? securityProtocolType)
-        => type is not null && (SymbolEqualityComparer.Default.Equals(type, sslProtocols) || SymbolEqualityComparer.Default.Equals(type, securityProtocolType));
+        => type is { TypeKind: TypeKind.Enum, Name: "SslProtocols" or "SecurityProtocolType" } &&
+           (SymbolEqualityComparer.Default.Equals(type, sslProtocols) || SymbolEqualityComparer.Default.Equals(type, securityProtocolType));
 
     private static void AnalyzeMember(OperationAnalysisContext context, INamedTypeSymbol? sslProtocols, INamedTypeSymbol? securityProtocolType)
         => AnalyzeLeaf(context, sslProtocols, securityProtocolType);

@@ -150,11 +150,17 @@ public sealed class UnencryptedChannelAnalyzer : DiagnosticAnalyzer
             isHttp ? "use https://" : "use SFTP, or FTPS (FtpWebRequest.EnableSsl = true)"));
     }
 
+    /// <remarks>Asked for every call and creation: names are compared before symbols (docs/performance.md, change 29).</remarks>
     private static bool Contains(ImmutableArray<INamedTypeSymbol> types, INamedTypeSymbol? type)
     {
+        if (type is null)
+        {
+            return false;
+        }
+
         foreach (var candidate in types)
         {
-            if (SymbolEqualityComparer.Default.Equals(candidate, type))
+            if (candidate.Name == type.Name && SymbolEqualityComparer.Default.Equals(candidate, type))
             {
                 return true;
             }
