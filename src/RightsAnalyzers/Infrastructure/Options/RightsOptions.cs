@@ -117,6 +117,13 @@ internal sealed class OptionsCache
     private readonly ConditionalWeakTable<AnalyzerConfigOptions, RightsOptions>.CreateValueCallback create;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RightsOptions> byValues = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each file's options, looked up once: every operation of every body asks, and asking the provider and the
+    /// options table each time was a measured twentieth of the flow rules' time (docs/performance.md, change 26).
+    /// </summary>
+    private readonly AnswerCache<SyntaxTree, RightsOptions> byTree = new(ReferenceComparer<SyntaxTree>.Instance);
+    private RightsOptions? globalOptions;
+
     public OptionsCache(AnalyzerOptions analyzerOptions)
     {
         this.analyzerOptions = analyzerOptions;
@@ -124,19 +131,12 @@ internal sealed class OptionsCache
         create = local => Intern(RightsOptions.ReadRaw(local, global));
     }
 
-    /// <summary>
-    /// Each file's options, looked up once: every operation of every body asks, and asking the provider and the
-    /// options table each time was a measured twentieth of the flow rules' time (docs/performance.md, change 26).
-    /// </summary>
-    private readonly AnswerCache<SyntaxTree, RightsOptions> byTree = new(ReferenceComparer<SyntaxTree>.Instance);
-    private RightsOptions? global;
-
     public RightsOptions Get(SyntaxTree? tree)
     {
         var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
         if (tree is null)
         {
-            return global ??= parsed.GetValue(provider.GlobalOptions, create);
+            return globalOptions ??= parsed.GetValue(provider.GlobalOptions, create);
         }
 
         return byTree.TryGetValue(tree, out var options) ? options : byTree.GetOrAdd(tree, parsed.GetValue(provider.GetOptions(tree), create));
