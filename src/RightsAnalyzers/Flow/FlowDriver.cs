@@ -15,14 +15,10 @@ internal abstract class FlowRule
     /// <summary>
     /// Whether the body can carry anything this rule judges; asked once a sink is found, before the body is evaluated.
     /// A rule whose sources are rare (key material) answers from a cheap walk and spares the evaluation of every sink.
+    /// Finding sinks first costs the rule little: the helper summaries it needs are the ones the other flow rules
+    /// compute anyway (docs/performance.md, change 30).
     /// </summary>
     public virtual bool Matters(FlowEngine engine, IOperation root, ISymbol owner, CancellationToken cancellationToken) => true;
-
-    /// <summary>
-    /// Ask <see cref="Matters"/> before looking for sinks at all: for a rule interested in every kind of sink, finding
-    /// them (summarising every helper that reaches one) costs more than the per-body gate (docs/performance.md).
-    /// </summary>
-    public virtual bool GateBeforeFinding => false;
 
     /// <summary>Called once per value reaching a sink of <see cref="Interest"/>, with the labels it carries.</summary>
     public abstract void Judge(in FlowSite site, SinkHit hit, LabelSet labels);
@@ -84,13 +80,6 @@ internal static class FlowDriver
             start.RegisterOperationAction(
                 operation =>
                 {
-                    // Only a gated rule needs the body before a sink is found; the others walk up to it for sinks only.
-                    var root = rule.GateBeforeFinding ? OperationTree.Root(operation.Operation) : null;
-                    if (root is not null && !rule.Matters(engine, root, operation.ContainingSymbol, operation.CancellationToken))
-                    {
-                        return;
-                    }
-
                     var found = scratch ??= new List<SinkHit>();
                     found.Clear();
                     var scope = engine.ScopeFor(operation.Operation.Syntax.SyntaxTree);
@@ -103,8 +92,8 @@ internal static class FlowDriver
                     // Judging may look for sinks again (nested values): work on a copy of this thread's scratch list.
                     var hits = found.ToArray();
                     found.Clear();
-                    root ??= OperationTree.Root(operation.Operation);
-                    if (!rule.GateBeforeFinding && !rule.Matters(engine, root, operation.ContainingSymbol, operation.CancellationToken))
+                    var root = OperationTree.Root(operation.Operation);
+                    if (!rule.Matters(engine, root, operation.ContainingSymbol, operation.CancellationToken))
                     {
                         return;
                     }

@@ -139,25 +139,28 @@ internal sealed class SinkReachability
                 return true;
             }
 
-            switch (operation)
+            // The kind first: most operations are none of these, and each failed interface cast is a walk of the
+            // operation's interface map (docs/performance.md, change 30).
+            switch (operation.Kind)
             {
-                case IInvocationOperation invocation:
+                case OperationKind.Invocation:
+                    var invocation = (IInvocationOperation)operation;
                     if (isDirectSink(invocation) || CalleeMayReach(invocation.TargetMethod, path, depth, cancellationToken))
                     {
                         return true;
                     }
 
                     break;
-                case IObjectCreationOperation { Constructor: { } constructor } creation:
-                    if (isDirectSink(creation) || CalleeMayReach(constructor, path, depth, cancellationToken))
+                case OperationKind.ObjectCreation when ((IObjectCreationOperation)operation).Constructor is { } constructor:
+                    if (isDirectSink(operation) || CalleeMayReach(constructor, path, depth, cancellationToken))
                     {
                         return true;
                     }
 
                     break;
-                case ISimpleAssignmentOperation assignment when isDirectSink(assignment):
+                case OperationKind.SimpleAssignment when isDirectSink(operation):
                     return true;
-                case IPropertyReferenceOperation { Property.GetMethod: { } getter } when followGetters:
+                case OperationKind.PropertyReference when followGetters && ((IPropertyReferenceOperation)operation).Property.GetMethod is { } getter:
                     if (CalleeMayReach(getter, path, depth, cancellationToken))
                     {
                         return true;

@@ -19,6 +19,17 @@ internal sealed class MemberTable<T>
 
     private readonly Dictionary<string, List<(INamedTypeSymbol Type, T Value)>> byName = new(System.StringComparer.Ordinal);
 
+    /// <summary>Every type that has an entry, for <see cref="Ancestors"/>.</summary>
+    private readonly HashSet<INamedTypeSymbol> entryTypes = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Per type of the compilation, the types with entries it is, derives from or implements, in lookup order. Most
+    /// calls with a common member name (a constructor, <c>Create</c>, <c>Key</c>) are on the application's own types,
+    /// which have none, and walking their base types and interfaces for every such call was most of a lookup's time
+    /// (docs/performance.md, change 30). Filled only after the table is built, so it never misses an entry.
+    /// </summary>
+    private readonly AnswerCache<INamedTypeSymbol, INamedTypeSymbol[]> ancestors = new(SymbolEqualityComparer.Default);
+
     /// <summary>The entries for <see cref="AnyMethod"/>; null while there are none, so lookups pay nothing for them.</summary>
     private List<(INamedTypeSymbol Type, T Value)>? anyMethod;
 
@@ -53,6 +64,7 @@ internal sealed class MemberTable<T>
             }
 
             list.Add((type, value));
+            entryTypes.Add(type);
             Count++;
         }
 
@@ -101,31 +113,11 @@ internal sealed class MemberTable<T>
             return null;
         }
 
-        containing = containing.OriginalDefinition;
-        foreach (var (type, value) in candidates)
+        foreach (var type in Ancestors(containing.OriginalDefinition))
         {
-            if (SymbolEqualityComparer.Default.Equals(containing, type))
+            foreach (var (candidate, value) in candidates)
             {
-                return value;
-            }
-        }
-
-        for (var baseType = containing.BaseType; baseType is not null; baseType = baseType.BaseType)
-        {
-            foreach (var (type, value) in candidates)
-            {
-                if (SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, type))
-                {
-                    return value;
-                }
-            }
-        }
-
-        foreach (var @interface in containing.AllInterfaces)
-        {
-            foreach (var (type, value) in candidates)
-            {
-                if (SymbolEqualityComparer.Default.Equals(@interface.OriginalDefinition, type))
+                if (SymbolEqualityComparer.Default.Equals(type, candidate))
                 {
                     return value;
                 }
@@ -133,6 +125,39 @@ internal sealed class MemberTable<T>
         }
 
         return anyMethod is null ? null : FindAnyMethod(member);
+    }
+
+    /// <summary>
+    /// The types with entries among <paramref name="type"/> itself, its base types and its interfaces (original
+    /// definitions), in the order a lookup tries them: the type, its base types nearest first, then its interfaces.
+    /// </summary>
+    private INamedTypeSymbol[] Ancestors(INamedTypeSymbol type)
+    {
+        if (ancestors.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        List<INamedTypeSymbol>? found = null;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var definition = current.OriginalDefinition;
+            if (entryTypes.Contains(definition))
+            {
+                (found ??= new List<INamedTypeSymbol>()).Add(definition);
+            }
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            var definition = @interface.OriginalDefinition;
+            if (entryTypes.Contains(definition))
+            {
+                (found ??= new List<INamedTypeSymbol>()).Add(definition);
+            }
+        }
+
+        return ancestors.GetOrAdd(type, found is null ? System.Array.Empty<INamedTypeSymbol>() : found.ToArray());
     }
 
     /// <summary>An <see cref="AnyMethod"/> entry for a public instance method declared below the entry's type.</summary>

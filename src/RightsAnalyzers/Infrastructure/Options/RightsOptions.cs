@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -113,8 +112,7 @@ internal sealed class RightsOptions
 internal sealed class OptionsCache
 {
     private readonly AnalyzerOptions analyzerOptions;
-    private readonly ConditionalWeakTable<AnalyzerConfigOptions, RightsOptions> parsed = new();
-    private readonly ConditionalWeakTable<AnalyzerConfigOptions, RightsOptions>.CreateValueCallback create;
+    private readonly AnalyzerConfigOptions global;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RightsOptions> byValues = new(System.StringComparer.Ordinal);
 
     /// <summary>
@@ -127,8 +125,7 @@ internal sealed class OptionsCache
     public OptionsCache(AnalyzerOptions analyzerOptions)
     {
         this.analyzerOptions = analyzerOptions;
-        var global = analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions;
-        create = local => Intern(RightsOptions.ReadRaw(local, global));
+        global = analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions;
     }
 
     public RightsOptions Get(SyntaxTree? tree)
@@ -136,10 +133,12 @@ internal sealed class OptionsCache
         var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
         if (tree is null)
         {
-            return globalOptions ??= parsed.GetValue(provider.GlobalOptions, create);
+            return globalOptions ??= Intern(RightsOptions.ReadRaw(provider.GlobalOptions, global));
         }
 
-        return byTree.TryGetValue(tree, out var options) ? options : byTree.GetOrAdd(tree, parsed.GetValue(provider.GetOptions(tree), create));
+        // Read once per file (byTree): the options object is the compiler's own for the file, so a table keyed by it
+        // (a ConditionalWeakTable, which locks on every insert) only added a lock per file (change 30).
+        return byTree.TryGetValue(tree, out var options) ? options : byTree.GetOrAdd(tree, Intern(RightsOptions.ReadRaw(provider.GetOptions(tree), global)));
     }
 
     private RightsOptions Intern(string?[] raw)
