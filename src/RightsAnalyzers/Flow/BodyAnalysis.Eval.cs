@@ -189,7 +189,7 @@ internal sealed partial class BodyAnalysis
 
         // A computed property of the app (FullName => First + " " + Last): what its getter returns.
         if (result.Labels.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && !member.IsImplicitlyDeclared &&
-            getter.DeclaringSyntaxReferences.Length > 0 && !IsAutoProperty(member))
+            getter.DeclaringSyntaxReferences.Length > 0 && !engine.IsAutoProperty(member))
         {
             var summary = engine.Summarize(getter, stack, cancellationToken, out var complete, returnsOnly: true);
             if (!complete)
@@ -201,19 +201,6 @@ internal sealed partial class BodyAnalysis
         }
 
         return result;
-    }
-
-    private static bool IsAutoProperty(ISymbol property)
-    {
-        foreach (var member in property.ContainingType.GetMembers())
-        {
-            if (member is IFieldSymbol { AssociatedSymbol: { } associated } && SymbolEqualityComparer.Default.Equals(associated, property))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private LabelSet EvalCreation(IObjectCreationOperation creation)

@@ -42,6 +42,7 @@ internal sealed class FlowEngine
     private readonly AnswerCache<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
     private readonly AnswerCache<IMethodSymbol, MethodSummary> returnSummaries = new(SymbolEqualityComparer.Default);
     private readonly AnswerCache<IFieldSymbol, LabelSet> fields = new(SymbolEqualityComparer.Default);
+    private readonly AnswerCache<ISymbol, bool> autoProperties = new(SymbolEqualityComparer.Default);
     private readonly BodyAnalysis?[] recentBodies = new BodyAnalysis?[16];
     private int nextBody;
 
@@ -258,6 +259,30 @@ internal sealed class FlowEngine
     }
 
     /// <summary>The body of a method declared in this compilation (for family-specific summaries), or null.</summary>
+    /// <summary>
+    /// Whether <paramref name="property"/> has a backing field (an auto-property: reading it runs no code of the app).
+    /// Cached per property: the answer reads every member of the containing type, which the public API hands out as
+    /// a new array on every call (docs/performance.md, change 31).
+    /// </summary>
+    public bool IsAutoProperty(ISymbol property)
+    {
+        property = property.OriginalDefinition;
+        return autoProperties.TryGetValue(property, out var known) ? known : autoProperties.GetOrAdd(property, HasBackingField(property));
+    }
+
+    private static bool HasBackingField(ISymbol property)
+    {
+        foreach (var member in property.ContainingType.GetMembers())
+        {
+            if (member is IFieldSymbol { AssociatedSymbol: { } associated } && SymbolEqualityComparer.Default.Equals(associated, property))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
