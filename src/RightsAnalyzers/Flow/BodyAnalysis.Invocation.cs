@@ -16,7 +16,7 @@ internal sealed partial class BodyAnalysis
             return ApplySanitizer(sanitizer.Effect, Inputs(invocation));
         }
 
-        if (scope.Config.Sanitizers.Contains(original))
+        if (!scope.Config.Sanitizers.IsEmpty && scope.Config.Sanitizers.Contains(original))
         {
             return LabelSet.Empty;
         }

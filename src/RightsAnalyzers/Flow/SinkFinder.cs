@@ -198,6 +198,12 @@ internal sealed class SinkFinder
 
     private static SinkKind? Configured(FlowConfig config, IMethodSymbol method)
     {
+        // Usually none are configured: a set's lookup hashes the symbol even when the set is empty.
+        if (!config.HasConfiguredSinks)
+        {
+            return null;
+        }
+
         if (config.LogSinks.Contains(method))
         {
             return SinkKind.Log;
