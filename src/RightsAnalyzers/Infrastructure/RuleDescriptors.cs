@@ -127,11 +127,18 @@ internal static class RuleDescriptors
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The <c>recommendations</c> property of each descriptor's findings, formatted once: the arrays come from
+    /// <see cref="RecommendationNumbers"/>, one per descriptor, so the cache holds one string per rule (change 32).
+    /// </summary>
+    private static readonly AnswerCache<int[], string> ListsByNumbers = new(ReferenceComparer<int[]>.Instance, 64);
+
+    /// <param name="recommendations">The numbers, as <see cref="RecommendationNumbers"/> hands them out.</param>
     internal static ImmutableDictionary<string, string?> Properties(string evidence, string category, int[] recommendations)
         => ImmutableDictionary<string, string?>.Empty
             .Add(DiagnosticPropertyNames.Evidence, evidence)
             .Add(DiagnosticPropertyNames.Category, category)
-            .Add(DiagnosticPropertyNames.Recommendations, RecommendationList(recommendations));
+            .Add(DiagnosticPropertyNames.Recommendations, ListsByNumbers.GetOrAdd(recommendations, static numbers => RecommendationList(numbers)));
 }
 
 /// <summary>Keys of the properties every finding carries; SARIF consumers and the audit report read them.</summary>
