@@ -57,7 +57,8 @@ public sealed class CipherModeAnalyzer : DiagnosticAnalyzer
 
             if (formatter is not null)
             {
-                start.RegisterOperationAction(c => AnalyzeFormatter(c, formatter), OperationKind.ObjectCreation);
+                var crypto = CryptoNamespace.For(start.Compilation);
+                start.RegisterOperationAction(c => AnalyzeFormatter(c, crypto, formatter), OperationKind.ObjectCreation);
             }
         });
     }
@@ -108,10 +109,10 @@ public sealed class CipherModeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeFormatter(OperationAnalysisContext context, INamedTypeSymbol formatter)
+    private static void AnalyzeFormatter(OperationAnalysisContext context, CryptoNamespace crypto, INamedTypeSymbol formatter)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (DerivesFrom(creation.Type as INamedTypeSymbol, formatter))
+        if (crypto.DeclaresOrInherits(creation.Type) && DerivesFrom(creation.Type as INamedTypeSymbol, formatter))
         {
             Report(context, creation, "pkcs1", "new RSAPKCS1KeyExchangeFormatter()", Pkcs1, "use RSAOAEPKeyExchangeFormatter");
         }

@@ -39,7 +39,8 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
             }
 
             var options = new OptionsCache(start.Options);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, types, options), OperationKind.ObjectCreation);
+            var crypto = CryptoNamespace.For(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, types, options), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, types, options), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeKeySizeSetter(c, types, options), OperationKind.SimpleAssignment);
             if (types.NamedCurves is not null)
@@ -49,9 +50,14 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, KeyStrengthTypes types, OptionsCache options)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, KeyStrengthTypes types, OptionsCache options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+        if (!crypto.DeclaresOrInherits(creation.Type))
+        {
+            return;
+        }
+
         var family = types.Family(creation.Type);
         switch (family)
         {

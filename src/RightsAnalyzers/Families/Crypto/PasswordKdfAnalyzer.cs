@@ -43,15 +43,21 @@ public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
             }
 
             var options = new OptionsCache(start.Options);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, rfc2898, pbkdf1, options), OperationKind.ObjectCreation);
+            var crypto = CryptoNamespace.For(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, rfc2898, pbkdf1, options), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, rfc2898, keyDerivation, options), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeSetter(c, rfc2898, hasherOptions, options), OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? rfc2898, INamedTypeSymbol? pbkdf1, OptionsCache options)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, INamedTypeSymbol? rfc2898, INamedTypeSymbol? pbkdf1, OptionsCache options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+        if (!crypto.DeclaresOrInherits(creation.Type))
+        {
+            return;
+        }
+
         if (CryptoValues.DerivesFrom(creation.Type, pbkdf1))
         {
             var minimum = options.Get(creation.Syntax.SyntaxTree).Get(OptionCatalog.MinIterationsSha256);

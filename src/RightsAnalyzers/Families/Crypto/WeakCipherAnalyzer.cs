@@ -28,14 +28,20 @@ public sealed class WeakCipherAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeCreation(c, types), OperationKind.ObjectCreation);
+            var crypto = CryptoNamespace.For(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, types), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, types), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, WeakCipherTypes types)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, WeakCipherTypes types)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+        if (!crypto.DeclaresOrInherits(creation.Type))
+        {
+            return;
+        }
+
         if (creation.Type is INamedTypeSymbol type && types.Classify(type) is { } cipher)
         {
             Report(context, creation, cipher, "new " + type.Name + "()");

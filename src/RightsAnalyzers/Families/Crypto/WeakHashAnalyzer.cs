@@ -31,7 +31,8 @@ public sealed class WeakHashAnalyzer : DiagnosticAnalyzer
             }
 
             var options = new OptionsCache(start.Options);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, types, options), OperationKind.ObjectCreation);
+            var crypto = CryptoNamespace.For(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, types, options), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, types, options), OperationKind.Invocation);
             if (types.HashAlgorithmName is not null)
             {
@@ -40,9 +41,14 @@ public sealed class WeakHashAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, WeakHashTypes types, OptionsCache options)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, WeakHashTypes types, OptionsCache options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+        if (!crypto.DeclaresOrInherits(creation.Type))
+        {
+            return;
+        }
+
         if (creation.Type is INamedTypeSymbol type && types.Classify(type) is { } algorithm)
         {
             Report(context, options, creation, algorithm, "new " + type.Name + "()");

@@ -33,8 +33,7 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
     {
         private SinkReachability? producers;
 
-        /// <summary>Per type, whether it is a crypto type: asked for nearly every call and member reference of every body the gate walks (change 30).</summary>
-        private readonly AnswerCache<INamedTypeSymbol, bool> cryptoTypes = new(SymbolEqualityComparer.Default);
+        private CryptoNamespace? crypto;
 
         // A key is exposed wherever it lands outside the process's memory: files count too (unencrypted at rest).
         public override SinkKind Interest => SinkKind.All;
@@ -49,6 +48,7 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
         /// </summary>
         public override bool Matters(FlowEngine engine, IOperation root, ISymbol owner, CancellationToken cancellationToken)
         {
+            crypto ??= CryptoNamespace.For(engine.Compilation);
             var reach = producers ??= new SinkReachability(engine, static _ => false, followGetters: true, anyOperation: MayCarryKey, followCallee: CanHandBack);
             return reach.MayReach(root, owner, cancellationToken);
         }
@@ -73,31 +73,8 @@ public sealed class KeyMaterialLeakAnalyzer : DiagnosticAnalyzer
             _ => false,
         };
 
-        /// <summary>A type in System.Security.Cryptography or a namespace below it.</summary>
-        private bool IsCrypto(INamedTypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return false;
-            }
-
-            type = type.OriginalDefinition;
-            return cryptoTypes.TryGetValue(type, out var answer) ? answer : cryptoTypes.GetOrAdd(type, InCryptoNamespace(type));
-        }
-
-        private static bool InCryptoNamespace(INamedTypeSymbol type)
-        {
-            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-            {
-                if (ns.Name == "Cryptography" && ns.ContainingNamespace is { Name: "Security" } security &&
-                    security.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace is { IsGlobalNamespace: true })
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>A type in System.Security.Cryptography or a namespace below it (remembered per type: asked for nearly every call and member reference the gate walks, change 30).</summary>
+        private bool IsCrypto(INamedTypeSymbol? type) => crypto!.Declares(type);
 
         public override void Judge(in FlowSite site, SinkHit hit, LabelSet labels)
         {
