@@ -30,7 +30,9 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
             var types = WellKnownTypes.For(start.Compilation);
             if (types.Get("System.Net.Security.SslPolicyErrors") is { } policyErrors)
             {
-                start.RegisterOperationAction(c => AnalyzeDelegate(c, policyErrors), OperationKind.DelegateCreation);
+                // Per delegate type: every lambda of the compilation (LINQ predicates, callbacks) is asked (change 34).
+                var callbackTypes = new AnswerCache<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+                start.RegisterOperationAction(c => AnalyzeDelegate(c, policyErrors, callbackTypes), OperationKind.DelegateCreation);
             }
 
             if (types.Get("System.Net.Http.HttpClientHandler") is { } handler)
@@ -40,10 +42,12 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeDelegate(OperationAnalysisContext context, INamedTypeSymbol policyErrors)
+    private static void AnalyzeDelegate(OperationAnalysisContext context, INamedTypeSymbol policyErrors, AnswerCache<ITypeSymbol, bool> callbackTypes)
     {
         var creation = (IDelegateCreationOperation)context.Operation;
-        if (!IsValidationCallback(creation.Type, policyErrors) || CertificateCallbacks.IsOptIn(creation))
+        if (creation.Type is not { } type ||
+            !(callbackTypes.TryGetValue(type, out var isCallback) ? isCallback : callbackTypes.GetOrAdd(type, IsValidationCallback(type, policyErrors))) ||
+            CertificateCallbacks.IsOptIn(creation))
         {
             return;
         }

@@ -31,12 +31,16 @@ public sealed class PersonalDataInExceptionAnalyzer : DiagnosticAnalyzer
             }
 
             var engine = FlowEngine.Create(start.Compilation, start.Options);
+
+            // Per created type: every object creation of the compilation is asked (docs/performance.md, change 34).
+            var exceptionTypes = new AnswerCache<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 context =>
                 {
                     BodyAnalysis? body = null;
                     var creation = (IObjectCreationOperation)context.Operation;
-                    if (creation.Arguments.IsEmpty || !InheritsFrom(creation.Type, exceptionType))
+                    if (creation.Arguments.IsEmpty || creation.Type is not { } type ||
+                        !(exceptionTypes.TryGetValue(type, out var isException) ? isException : exceptionTypes.GetOrAdd(type, InheritsFrom(type, exceptionType))))
                     {
                         return;
                     }
