@@ -267,7 +267,7 @@ internal sealed class FlowEngine
     public bool IsAutoProperty(ISymbol property)
     {
         property = property.OriginalDefinition;
-        return autoProperties.TryGetValue(property, out var known) ? known : autoProperties.GetOrAdd(property, HasBackingField(property));
+        return autoProperties.GetOrAdd(property, static p => HasBackingField(p));
     }
 
     private static bool HasBackingField(ISymbol property)

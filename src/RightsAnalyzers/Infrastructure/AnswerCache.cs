@@ -146,6 +146,13 @@ internal sealed class AnswerCache<TKey, TValue>
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute)
         => TryGetValue(key, out var value) ? value : GetOrAdd(key, compute(key));
 
+    /// <summary>
+    /// Computes the answer from the key and <paramref name="state"/> only when the key has none: a static lambda with
+    /// its state passed in allocates nothing on the hot path, where a capturing one would allocate a closure per call.
+    /// </summary>
+    public TValue GetOrAdd<TState>(TKey key, TState state, Func<TKey, TState, TValue> compute)
+        => TryGetValue(key, out var value) ? value : GetOrAdd(key, compute(key, state));
+
     /// <summary>Stores <paramref name="value"/> unless the key has an answer already.</summary>
     public void TryAdd(TKey key, TValue value) => GetOrAdd(key, value);
 

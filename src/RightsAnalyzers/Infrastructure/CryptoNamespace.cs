@@ -34,7 +34,7 @@ internal sealed class CryptoNamespace
         }
 
         type = type.OriginalDefinition;
-        return declared.TryGetValue(type, out var answer) ? answer : declared.GetOrAdd(type, IsDeclaredIn(type));
+        return declared.GetOrAdd(type, static t => IsDeclaredIn(t));
     }
 
     /// <summary>Whether <paramref name="type"/> or one of its base types is declared in System.Security.Cryptography or below.</summary>

@@ -40,6 +40,18 @@ public sealed class AnswerCacheTests
     }
 
     [Fact]
+    public void Computes_from_the_state_only_for_a_missing_key()
+    {
+        var cache = new AnswerCache<string, int>(StringComparer.Ordinal);
+        var calls = new int[1];
+
+        Assert.Equal(13, cache.GetOrAdd("abc", (Calls: calls, Offset: 10), static (k, s) => ++s.Calls[0] + k.Length + s.Offset - 1));
+        Assert.Equal(13, cache.GetOrAdd("abc", (Calls: calls, Offset: 50), static (k, s) => ++s.Calls[0] * 100));
+        Assert.Equal(15, cache.GetOrAdd("abcde", (Calls: calls, Offset: 10), static (k, s) => k.Length + s.Offset));
+        Assert.Equal(1, calls[0]);
+    }
+
+    [Fact]
     public void Uses_the_comparer_for_keys()
     {
         var cache = new AnswerCache<string, int>(StringComparer.OrdinalIgnoreCase);

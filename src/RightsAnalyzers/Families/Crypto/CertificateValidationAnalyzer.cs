@@ -46,7 +46,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
     {
         var creation = (IDelegateCreationOperation)context.Operation;
         if (creation.Type is not { } type ||
-            !(callbackTypes.TryGetValue(type, out var isCallback) ? isCallback : callbackTypes.GetOrAdd(type, IsValidationCallback(type, policyErrors))) ||
+            !callbackTypes.GetOrAdd(type, policyErrors, static (t, p) => IsValidationCallback(t, p)) ||
             CertificateCallbacks.IsOptIn(creation))
         {
             return;

@@ -138,7 +138,7 @@ public sealed class PredictableRandomnessAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>Test fixtures fake tokens with Random on purpose; crypto parameters are still checked there. Judged once per member.</summary>
-        private bool TestCode => testCode.TryGetValue(owner, out var known) ? known : testCode.GetOrAdd(owner, IsTestCode(owner));
+        private bool TestCode => testCode.GetOrAdd(owner, static o => IsTestCode(o));
 
         public void Analyze(OperationAnalysisContext context)
         {

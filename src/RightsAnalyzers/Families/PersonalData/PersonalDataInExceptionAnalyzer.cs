@@ -40,7 +40,7 @@ public sealed class PersonalDataInExceptionAnalyzer : DiagnosticAnalyzer
                     BodyAnalysis? body = null;
                     var creation = (IObjectCreationOperation)context.Operation;
                     if (creation.Arguments.IsEmpty || creation.Type is not { } type ||
-                        !(exceptionTypes.TryGetValue(type, out var isException) ? isException : exceptionTypes.GetOrAdd(type, InheritsFrom(type, exceptionType))))
+                        !exceptionTypes.GetOrAdd(type, exceptionType, static (t, e) => InheritsFrom(t, e)))
                     {
                         return;
                     }
