@@ -20,6 +20,12 @@ internal sealed class HookMatcher
     private readonly ImmutableHashSet<ISymbol> configured;
     private readonly AnswerCache<ISymbol, HookMatch?> cache = new(SymbolEqualityComparer.Default);
 
+    /// <summary>
+    /// The hook word of each identifier, or null: a type's name is asked once per method of the type called, and most
+    /// identifiers contain no hook word at all (docs/performance.md, change 35).
+    /// </summary>
+    private readonly AnswerCache<string, string?> words = new(StringComparer.Ordinal);
+
     public HookMatcher(RightsOptions options, Compilation compilation)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
@@ -57,16 +63,21 @@ internal sealed class HookMatcher
     {
         var method = (IMethodSymbol)member;
         var type = method.ContainingType;
-        var display = method.MethodKind == MethodKind.Constructor ? type?.Name ?? method.Name : (type is null ? method.Name : type.Name + "." + method.Name);
-        if (configured.Contains(method) || (type is not null && configured.Contains(type.OriginalDefinition)))
+        if (!configured.IsEmpty && (configured.Contains(method) || (type is not null && configured.Contains(type.OriginalDefinition))))
         {
-            return new HookMatch(display, "configured in RR2004.hooks", "configured", EvidenceKinds.Configuration);
+            return new HookMatch(Display(method), "configured in RR2004.hooks", "configured", EvidenceKinds.Configuration);
         }
 
         // A property setter or accessor is named after its property (set_EscrowKey → EscrowKey).
         var name = method.AssociatedSymbol?.Name ?? method.Name;
         var word = MatchName(method.MethodKind == MethodKind.Constructor ? null : name) ?? MatchName(type?.Name);
-        return word is null ? null : new HookMatch(display, "its name says '" + word + "'", word, EvidenceKinds.Name);
+        return word is null ? null : new HookMatch(Display(method), "its name says '" + word + "'", word, EvidenceKinds.Name);
+    }
+
+    private static string Display(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        return method.MethodKind == MethodKind.Constructor ? type?.Name ?? method.Name : (type is null ? method.Name : type.Name + "." + method.Name);
     }
 
     /// <summary>A hook word equal to a run of the name's tokens joined (key+escrow, lawful+intercept+or), or null.</summary>
@@ -77,7 +88,29 @@ internal sealed class HookMatcher
             return null;
         }
 
+        return words.GetOrAdd(identifier, this, static (id, self) => self.MatchTokens(id));
+    }
+
+    private string? MatchTokens(string identifier)
+    {
+        // Every run of tokens is a part of the tokens joined: a hook word found in none of it cannot start a run.
         var tokens = NameTokenizer.Tokenize(identifier);
+        var all = string.Concat(tokens);
+        var any = false;
+        foreach (var hook in names)
+        {
+            if (all.IndexOf(hook, StringComparison.Ordinal) >= 0)
+            {
+                any = true;
+                break;
+            }
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
         for (var start = 0; start < tokens.Length; start++)
         {
             var joined = string.Empty;
