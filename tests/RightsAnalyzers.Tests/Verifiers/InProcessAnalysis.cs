@@ -55,7 +55,8 @@ public static class InProcessAnalysis
         ImmutableArray<DiagnosticAnalyzer>? analyzers = null,
         string? editorConfig = null,
         OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Action? beforeAnalysis = null) // called once the compilation is built, right before the analyzers start
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, s.Path, cancellationToken: cancellationToken)).ToImmutableArray();
@@ -70,6 +71,7 @@ public static class InProcessAnalysis
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers ?? Meta.Catalog.Analyzers,
             new CompilationWithAnalyzersOptions(options, (e, _, _) => exceptions.Add(e), concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        beforeAnalysis?.Invoke();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         return new Result(compilation, diagnostics, exceptions.ToImmutableArray());
     }
