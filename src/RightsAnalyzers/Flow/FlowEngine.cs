@@ -258,7 +258,6 @@ internal sealed class FlowEngine
         return value;
     }
 
-    /// <summary>The body of a method declared in this compilation (for family-specific summaries), or null.</summary>
     /// <summary>
     /// Whether <paramref name="property"/> has a backing field (an auto-property: reading it runs no code of the app).
     /// Cached per property: the answer reads every member of the containing type, which the public API hands out as
@@ -283,6 +282,7 @@ internal sealed class FlowEngine
         return false;
     }
 
+    /// <summary>The body of a method declared in this compilation (for family-specific summaries), or null.</summary>
     public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)

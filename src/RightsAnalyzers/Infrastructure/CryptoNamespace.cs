@@ -45,23 +45,20 @@ internal sealed class CryptoNamespace
             return false;
         }
 
-        type = type.OriginalDefinition;
-        if (derived.TryGetValue(type, out var answer))
-        {
-            return answer;
-        }
+        return derived.GetOrAdd(type.OriginalDefinition, this, static (t, self) => self.AnyInBaseChain(t));
+    }
 
-        answer = false;
+    private bool AnyInBaseChain(ITypeSymbol type)
+    {
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (Declares(current))
             {
-                answer = true;
-                break;
+                return true;
             }
         }
 
-        return derived.GetOrAdd(type, answer);
+        return false;
     }
 
     private static bool IsDeclaredIn(ITypeSymbol type)

@@ -132,12 +132,10 @@ internal sealed class MemberTable<T>
     /// definitions), in the order a lookup tries them: the type, its base types nearest first, then its interfaces.
     /// </summary>
     private INamedTypeSymbol[] Ancestors(INamedTypeSymbol type)
-    {
-        if (ancestors.TryGetValue(type, out var known))
-        {
-            return known;
-        }
+        => ancestors.GetOrAdd(type, entryTypes, static (t, entries) => FindAncestors(t, entries));
 
+    private static INamedTypeSymbol[] FindAncestors(INamedTypeSymbol type, HashSet<INamedTypeSymbol> entryTypes)
+    {
         List<INamedTypeSymbol>? found = null;
         for (var current = type; current is not null; current = current.BaseType)
         {
@@ -157,7 +155,7 @@ internal sealed class MemberTable<T>
             }
         }
 
-        return ancestors.GetOrAdd(type, found is null ? System.Array.Empty<INamedTypeSymbol>() : found.ToArray());
+        return found is null ? System.Array.Empty<INamedTypeSymbol>() : found.ToArray();
     }
 
     /// <summary>An <see cref="AnyMethod"/> entry for a public instance method declared below the entry's type.</summary>
