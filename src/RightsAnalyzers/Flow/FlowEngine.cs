@@ -38,6 +38,7 @@ internal sealed class FlowEngine
     private readonly OptionsCache options;
     private readonly ConditionalWeakTable<RightsOptions, FlowScope> scopes = new();
     private readonly AnswerCache<SyntaxTree, FlowScope> scopesByTree = new(ReferenceComparer<SyntaxTree>.Instance);
+    private readonly LastLookup<SyntaxTree, FlowScope> lastScope = new();
 
     private readonly AnswerCache<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
     private readonly AnswerCache<IMethodSymbol, MethodSummary> returnSummaries = new(SymbolEqualityComparer.Default);
@@ -50,7 +51,7 @@ internal sealed class FlowEngine
     {
         Compilation = compilation;
         Types = WellKnownTypes.For(compilation);
-        options = new OptionsCache(analyzerOptions);
+        options = OptionsCache.For(analyzerOptions);
         Sources = ApiSources.Build(Types);
         SinkTable = Tables.Sinks.Build(Types);
         SinkContainers = SinkContainerTable.Build(Types);
@@ -133,10 +134,11 @@ internal sealed class FlowEngine
 
     public FlowScope ScopeFor(SyntaxTree? tree)
     {
-        // Each file's scope, looked up once (docs/performance.md, change 26).
-        if (tree is not null && scopesByTree.TryGetValue(tree, out var known))
+        // Each file's scope, looked up once (docs/performance.md, change 26); the last file's without a lookup, as
+        // the operations of a body come one after another from one file (change 36).
+        if (tree is not null && (lastScope.TryGet(tree, out var known) || scopesByTree.TryGetValue(tree, out known)))
         {
-            return known;
+            return lastScope.Remember(tree, known);
         }
 
         var parsed = options.Get(tree);

@@ -220,7 +220,9 @@ internal sealed class SinkFinder
     private bool IsLoggerMessageMethod(IMethodSymbol method, out int? level)
     {
         level = null;
-        if (engine.LoggerMessageAttribute is null || !method.IsPartial())
+        // [LoggerMessage] methods return void (the generator rejects any other, SYSLIB1003): read that before the
+        // partial parts, which cost several lookups for every call of the compilation.
+        if (engine.LoggerMessageAttribute is null || !method.ReturnsVoid || !method.IsPartial())
         {
             return false;
         }

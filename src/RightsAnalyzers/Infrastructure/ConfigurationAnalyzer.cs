@@ -22,7 +22,7 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(static start =>
         {
-            var cache = new OptionsCache(start.Options);
+            var cache = OptionsCache.For(start.Options);
             var found = new ConcurrentDictionary<string, InvalidOption>(System.StringComparer.Ordinal);
             Collect(cache.Get(null), found);
             start.RegisterSyntaxTreeAction(tree => Collect(cache.Get(tree.Tree), found));

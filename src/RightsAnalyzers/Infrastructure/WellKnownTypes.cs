@@ -16,6 +16,12 @@ internal sealed class WellKnownTypes
     private readonly Compilation compilation;
     private readonly AnswerCache<string, INamedTypeSymbol?> cache = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Namespaces by full name: the package asks for about forty types in System.Security.Cryptography alone, and each
+    /// step down the public namespace API copies the members it finds (docs/performance.md, change 36).
+    /// </summary>
+    private readonly AnswerCache<string, INamespaceSymbol?> namespaces = new(System.StringComparer.Ordinal);
+
     private WellKnownTypes(Compilation compilation) => this.compilation = compilation;
 
     /// <summary>The compilation's shared instance.</summary>
@@ -53,18 +59,10 @@ internal sealed class WellKnownTypes
         }
 
         var lastDot = metadataName.LastIndexOf('.');
-        var ns = compilation.GlobalNamespace;
-        var start = 0;
-        while (start < lastDot)
+        var ns = lastDot < 0 ? compilation.GlobalNamespace : Namespace(metadataName.Substring(0, lastDot));
+        if (ns is null)
         {
-            var end = metadataName.IndexOf('.', start);
-            ns = ChildNamespace(ns, metadataName.Substring(start, end - start));
-            if (ns is null)
-            {
-                return null;
-            }
-
-            start = end + 1;
+            return null;
         }
 
         var name = metadataName.Substring(lastDot + 1);
@@ -94,6 +92,21 @@ internal sealed class WellKnownTypes
         }
 
         return ambiguous ? null : found;
+    }
+
+    /// <summary>The merged namespace of that full name, or null when no assembly of the compilation declares it.</summary>
+    private INamespaceSymbol? Namespace(string fullName)
+    {
+        if (namespaces.TryGetValue(fullName, out var known))
+        {
+            return known;
+        }
+
+        var lastDot = fullName.LastIndexOf('.');
+        var parent = lastDot < 0 ? compilation.GlobalNamespace : Namespace(fullName.Substring(0, lastDot));
+        var ns = parent is null ? null : ChildNamespace(parent, fullName.Substring(lastDot + 1));
+        namespaces.TryAdd(fullName, ns);
+        return ns;
     }
 
     private static INamespaceSymbol? ChildNamespace(INamespaceSymbol parent, string name)

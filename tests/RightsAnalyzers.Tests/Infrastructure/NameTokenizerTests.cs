@@ -22,4 +22,17 @@ public sealed class NameTokenizerTests
     [InlineData("", "")]
     public void Splits_on_word_boundaries(string name, string expected)
         => Assert.Equal(expected, string.Join("|", NameTokenizer.Tokenize(name)));
+
+    /// <summary>RR2004's prefilter stands for the tokens joined without splitting the name (docs/performance.md, change 36).</summary>
+    [Theory]
+    [InlineData("userEmailAddress")]
+    [InlineData("HTTPRequest")]
+    [InlineData("X-Forwarded-For")]
+    [InlineData("SHA256Hash")]
+    [InlineData("Lawful_Intercept.Or")]
+    [InlineData("KeyEscrowÉtape2")]
+    [InlineData("__")]
+    [InlineData("")]
+    public void Letters_and_digits_are_the_tokens_joined(string name)
+        => Assert.Equal(string.Concat(NameTokenizer.Tokenize(name)), RightsAnalyzers.Families.KeyEscrow.HookMatcher.LettersAndDigits(name));
 }

@@ -66,11 +66,35 @@ public sealed class OptionsCacheTests
         Assert.Same(cache.Get(null), cache.Get(null));
     }
 
+    [Fact]
+    public void The_analyzers_of_one_analysis_share_one_cache_and_files_asked_in_turn_keep_their_own_options()
+    {
+        var (options, trees) = CreateOptions(new() { [Rsa] = "3072" }, new() { [Rsa] = "4096" });
+        var (other, _) = CreateOptions(new Dictionary<string, string> { [Rsa] = "3072" });
+
+        var cache = OptionsCache.For(options);
+
+        Assert.Same(cache, OptionsCache.For(options));
+        Assert.NotSame(cache, OptionsCache.For(other));
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(3072, cache.Get(trees[0]).Get(OptionCatalog.MinRsaKeySize));
+            Assert.Equal(3072, cache.Get(trees[0]).Get(OptionCatalog.MinRsaKeySize));
+            Assert.Equal(4096, cache.Get(trees[1]).Get(OptionCatalog.MinRsaKeySize));
+        }
+    }
+
     private static (OptionsCache Cache, ImmutableArray<SyntaxTree> Trees) Create(params Dictionary<string, string>[] perFile)
+    {
+        var (options, trees) = CreateOptions(perFile);
+        return (new OptionsCache(options), trees);
+    }
+
+    private static (AnalyzerOptions Options, ImmutableArray<SyntaxTree> Trees) CreateOptions(params Dictionary<string, string>[] perFile)
     {
         var trees = perFile.Select((_, i) => CSharpSyntaxTree.ParseText("class C" + i + " { }", path: "/File" + i + ".cs")).ToImmutableArray();
         var provider = new PerFileProvider(trees.Zip(perFile, (tree, values) => (tree, (AnalyzerConfigOptions)new Options(values))).ToImmutableDictionary(p => p.tree, p => p.Item2));
-        return (new OptionsCache(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, provider)), trees);
+        return (new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, provider), trees);
     }
 
     private sealed class PerFileProvider(ImmutableDictionary<SyntaxTree, AnalyzerConfigOptions> perTree) : AnalyzerConfigOptionsProvider

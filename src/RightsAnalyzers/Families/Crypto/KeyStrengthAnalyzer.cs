@@ -38,7 +38,7 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var options = new OptionsCache(start.Options);
+            var options = OptionsCache.For(start.Options);
             var crypto = CryptoNamespace.For(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, types, options), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, types, options), OperationKind.Invocation);

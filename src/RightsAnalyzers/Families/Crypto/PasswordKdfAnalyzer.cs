@@ -42,7 +42,7 @@ public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var options = new OptionsCache(start.Options);
+            var options = OptionsCache.For(start.Options);
             var crypto = CryptoNamespace.For(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, rfc2898, pbkdf1, options), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, rfc2898, keyDerivation, options), OperationKind.Invocation);

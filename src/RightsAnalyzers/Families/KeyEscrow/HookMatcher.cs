@@ -93,9 +93,9 @@ internal sealed class HookMatcher
 
     private string? MatchTokens(string identifier)
     {
-        // Every run of tokens is a part of the tokens joined: a hook word found in none of it cannot start a run.
-        var tokens = NameTokenizer.Tokenize(identifier);
-        var all = string.Concat(tokens);
+        // Every run of tokens is a part of the tokens joined — the name's letters and digits, lower-cased — so a hook
+        // word found in none of it cannot start a run, and most names stop here without being split into tokens.
+        var all = LettersAndDigits(identifier);
         var any = false;
         foreach (var hook in names)
         {
@@ -111,6 +111,7 @@ internal sealed class HookMatcher
             return null;
         }
 
+        var tokens = NameTokenizer.Tokenize(identifier);
         for (var start = 0; start < tokens.Length; start++)
         {
             var joined = string.Empty;
@@ -129,6 +130,22 @@ internal sealed class HookMatcher
         }
 
         return null;
+    }
+
+    /// <summary>What <see cref="NameTokenizer.Tokenize"/>'s tokens joined give: the letters and digits, lower-cased.</summary>
+    internal static string LettersAndDigits(string identifier)
+    {
+        var chars = new char[identifier.Length];
+        var length = 0;
+        foreach (var c in identifier)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                chars[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(chars, 0, length);
     }
 
     /// <summary>The hook must end where the run ends, or inside the last token followed only by a common ending.</summary>

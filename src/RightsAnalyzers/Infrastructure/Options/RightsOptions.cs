@@ -106,11 +106,14 @@ internal sealed class RightsOptions
 /// Per-compilation cache of parsed options. The command-line compiler hands every file its own options object, even
 /// when files share one configuration, so the objects are only a first-level key: options are interned by their
 /// configured values, and every file with the same values gets the same <see cref="RightsOptions"/> — and with it
-/// the same flow scope, personal-data classifier and caches (docs/performance.md). Lives in a compilation-start
-/// scope, never in a static.
+/// the same flow scope, personal-data classifier and caches (docs/performance.md). One per analysis, shared by its
+/// analyzers through <see cref="For"/> and kept only as long as the driver's options object lives.
 /// </summary>
 internal sealed class OptionsCache
 {
+    /// <summary>Weakly keyed by the driver's options object, which every analyzer of one analysis is handed.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerOptions, OptionsCache> Shared = new();
+
     private readonly AnalyzerOptions analyzerOptions;
     private readonly AnalyzerConfigOptions global;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RightsOptions> byValues = new(System.StringComparer.Ordinal);
@@ -120,6 +123,7 @@ internal sealed class OptionsCache
     /// options table each time was a measured twentieth of the flow rules' time (docs/performance.md, change 26).
     /// </summary>
     private readonly AnswerCache<SyntaxTree, RightsOptions> byTree = new(ReferenceComparer<SyntaxTree>.Instance);
+    private readonly LastLookup<SyntaxTree, RightsOptions> last = new();
     private RightsOptions? globalOptions;
 
     public OptionsCache(AnalyzerOptions analyzerOptions)
@@ -127,6 +131,12 @@ internal sealed class OptionsCache
         this.analyzerOptions = analyzerOptions;
         global = analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions;
     }
+
+    /// <summary>
+    /// The cache every analyzer of one analysis shares: each file's options are read and interned once, not once per
+    /// analyzer that asks (docs/performance.md, change 36). Call from a compilation-start action.
+    /// </summary>
+    public static OptionsCache For(AnalyzerOptions analyzerOptions) => Shared.GetValue(analyzerOptions, static o => new OptionsCache(o));
 
     public RightsOptions Get(SyntaxTree? tree)
     {
@@ -137,8 +147,14 @@ internal sealed class OptionsCache
         }
 
         // Read once per file (byTree): the options object is the compiler's own for the file, so a table keyed by it
-        // (a ConditionalWeakTable, which locks on every insert) only added a lock per file (change 30).
-        return byTree.TryGetValue(tree, out var options) ? options : byTree.GetOrAdd(tree, Intern(RightsOptions.ReadRaw(provider.GetOptions(tree), global)));
+        // (a ConditionalWeakTable, which locks on every insert) only added a lock per file (change 30). The last
+        // file's answer needs no lookup at all (change 36).
+        if (last.TryGet(tree, out var recent))
+        {
+            return recent;
+        }
+
+        return last.Remember(tree, byTree.TryGetValue(tree, out var known) ? known : byTree.GetOrAdd(tree, Intern(RightsOptions.ReadRaw(provider.GetOptions(tree), global))));
     }
 
     private RightsOptions Intern(string?[] raw)
