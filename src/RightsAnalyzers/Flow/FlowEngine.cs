@@ -121,7 +121,7 @@ internal sealed class FlowEngine
     /// </summary>
     public bool MayHaveSinks(SinkKind kinds, SyntaxTree? anyTree)
     {
-        if (SinkTable.Count > 0 && SinkTable.HasKind(kinds))
+        if (SinkTable.HasKind(kinds))
         {
             return true;
         }

@@ -69,6 +69,44 @@ public sealed class MemberTableTests
         Assert.Null(table.Find(compilation.GetTypeByMetadataName("App.Leaf")!.GetMembers(".ctor").Single()));
     }
 
+    [Fact]
+    public async Task A_type_is_resolved_only_when_a_lookup_meets_its_member_name_on_a_type_of_its_name()
+    {
+        var compilation = await CompileAsync();
+        var types = WellKnownTypes.For(compilation);
+        var table = new MemberTable<string>()
+            .Add(types, "App.Root", "Put", "root")
+            .Add(types, "App.Middle", "Other", "middle")
+            .Add(types, "App.Own", "Put", "own")
+            .Add(types, "No.Such.Type", "Put", "missing");
+
+        Assert.DoesNotContain("App.Root", types.RequestedNames);
+        Assert.True(table.HasMember("Put"));
+        Assert.Null(table.Find(Put(compilation, "App.Unrelated")));
+        Assert.DoesNotContain("App.Root", types.RequestedNames);
+
+        Assert.Equal("root", table.Find(Put(compilation, "App.Leaf")));
+        Assert.Contains("App.Root", types.RequestedNames);
+        Assert.Contains("App.Middle", types.RequestedNames);
+        Assert.DoesNotContain("App.Own", types.RequestedNames);
+        Assert.DoesNotContain("No.Such.Type", types.RequestedNames);
+
+        // Asking whether anything is referenced stops at the first referenced type; counting resolves them all.
+        Assert.False(table.IsEmpty);
+        Assert.Equal(3, table.Count);
+        Assert.Contains("No.Such.Type", types.RequestedNames);
+        Assert.True(new MemberTable<string>().Add(types, "No.Such.Type", "Put", "missing").IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("App.Root", "Root")]
+    [InlineData("App.Box`1", "Box")]
+    [InlineData("Grpc.Core.Metadata+Entry", "Entry")]
+    [InlineData("Grpc.Core.ClientBase`1", "ClientBase")]
+    [InlineData("Local", "Local")]
+    public void Simple_names_are_what_the_type_symbol_calls_itself(string metadataName, string expected)
+        => Assert.Equal(expected, MemberTable<string>.SimpleName(metadataName));
+
     private static ISymbol Put(Compilation compilation, string type)
         => compilation.GetTypeByMetadataName(type)!.GetMembers("Put").Single();
 

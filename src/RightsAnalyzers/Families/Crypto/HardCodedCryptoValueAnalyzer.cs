@@ -33,7 +33,7 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
             var flow = CryptoFlowContext.Create(start.Compilation, start.Options);
 
             // No crypto API referenced (no System.Security.Cryptography in a trimmed reference set): nothing to do.
-            if (flow.Table.Count == 0)
+            if (flow.Table.IsEmpty)
             {
                 return;
             }

@@ -21,7 +21,7 @@ internal static class FingerprintConstruction
         context.RegisterCompilationStartAction(start =>
         {
             var engine = FlowEngine.Create(start.Compilation, start.Options);
-            if (engine.Sources.Count == 0)
+            if (engine.Sources.IsEmpty)
             {
                 return;
             }

@@ -5,11 +5,15 @@ using RightsAnalyzers.Infrastructure;
 namespace RightsAnalyzers.Flow.Tables;
 
 /// <summary>
-/// A lookup from (type, member name) to a value, built from metadata names once per compilation. Lookups check
-/// the member name first (a string compare) and symbols only for the few candidates, so the hot path is cheap.
-/// Entries whose type the compilation does not reference are dropped at build time. The member name
-/// <see cref="AnyMethod"/> (<c>*</c>) stands for every public instance method of the types that derive from the given
-/// one, but not of that type itself: a generated gRPC client's calls are the methods of its subclass of <c>ClientBase<c>ClientBase</c>lt;T<c>ClientBase</c>gt;</c>.
+/// A lookup from (type, member name) to a value, declared by metadata names once per compilation. Lookups check
+/// the member name first (a string compare), then the simple names of the looked-up type and its ancestors, and
+/// symbols only for the few candidates left — so a type is resolved only when code of the compilation uses a member
+/// of that name on a type of that name (docs/performance.md, change 37): most of the package's several hundred API
+/// entries name types an application never touches, and resolving them all, once per compilation, loaded the
+/// namespaces of every referenced SDK for nothing. Entries whose type the compilation does not reference never match.
+/// The member name <see cref="AnyMethod"/> (<c>*</c>) stands for every public instance method of the types that
+/// derive from the given one, but not of that type itself: a generated gRPC client's calls are the methods of its
+/// subclass of <c>ClientBase&lt;T&gt;</c>.
 /// </summary>
 internal sealed class MemberTable<T>
     where T : class
@@ -17,10 +21,10 @@ internal sealed class MemberTable<T>
     /// <summary>The member name that means "every public instance method of a derived type".</summary>
     public const string AnyMethod = "*";
 
-    private readonly Dictionary<string, List<(INamedTypeSymbol Type, T Value)>> byName = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> byName = new(System.StringComparer.Ordinal);
 
-    /// <summary>Every type that has an entry, for <see cref="Ancestors"/>.</summary>
-    private readonly HashSet<INamedTypeSymbol> entryTypes = new(SymbolEqualityComparer.Default);
+    /// <summary>The metadata names of the types with entries, by simple name, for <see cref="Ancestors"/>.</summary>
+    private readonly Dictionary<string, List<string>> entryTypes = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// Per type of the compilation, the types with entries it is, derives from or implements, in lookup order. Most
@@ -30,19 +34,56 @@ internal sealed class MemberTable<T>
     /// </summary>
     private readonly AnswerCache<INamedTypeSymbol, INamedTypeSymbol[]> ancestors = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The entries for <see cref="AnyMethod"/>; null while there are none, so lookups pay nothing for them.</summary>
-    private List<(INamedTypeSymbol Type, T Value)>? anyMethod;
+    /// <summary>Every entry in the order added, for <see cref="Values"/>.</summary>
+    private readonly List<Entry> all = new();
 
-    public int Count { get; private set; }
+    /// <summary>The entries for <see cref="AnyMethod"/>; null while there are none, so lookups pay nothing for them.</summary>
+    private List<Entry>? anyMethod;
+
+    private WellKnownTypes? types;
+
+    /// <summary>0 not yet known, 1 some entry's type is referenced, 2 none is.</summary>
+    private int referenced;
+
+    /// <summary>The number of entries whose type the compilation references (resolves every entry's type: tests, diagnostics).</summary>
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var _ in Values)
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>Whether no entry's type is referenced by the compilation: resolves types only until it finds one that is.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            if (referenced == 0)
+            {
+                referenced = 2;
+                foreach (var _ in Values)
+                {
+                    referenced = 1;
+                    break;
+                }
+            }
+
+            return referenced == 2;
+        }
+    }
 
     /// <summary>Adds <paramref name="value"/> for each of <paramref name="members"/> (comma-separated) of the type.</summary>
     public MemberTable<T> Add(WellKnownTypes types, string typeMetadataName, string members, T value)
     {
-        if (types.Get(typeMetadataName) is not { } type)
-        {
-            return this;
-        }
-
+        this.types ??= types;
+        var simpleName = SimpleName(typeMetadataName);
         foreach (var member in members.Split(','))
         {
             var name = member.Trim();
@@ -51,49 +92,67 @@ internal sealed class MemberTable<T>
                 continue;
             }
 
+            var entry = new Entry(typeMetadataName, simpleName, value);
+            all.Add(entry);
             if (name == AnyMethod)
             {
-                (anyMethod ??= new List<(INamedTypeSymbol, T)>(1)).Add((type, value));
-                Count++;
+                (anyMethod ??= new List<Entry>(1)).Add(entry);
                 continue;
             }
 
             if (!byName.TryGetValue(name, out var list))
             {
-                byName[name] = list = new List<(INamedTypeSymbol, T)>(1);
+                byName[name] = list = new List<Entry>(1);
             }
 
-            list.Add((type, value));
-            entryTypes.Add(type);
-            Count++;
+            list.Add(entry);
+            if (!entryTypes.TryGetValue(simpleName, out var names))
+            {
+                entryTypes[simpleName] = names = new List<string>(1);
+            }
+
+            if (!names.Contains(typeMetadataName))
+            {
+                names.Add(typeMetadataName);
+            }
         }
 
         return this;
     }
 
+    /// <summary>Whether some entry has that member name (its type may not be referenced).</summary>
     public bool HasMember(string name) => byName.ContainsKey(name);
 
-    /// <summary>All values, for checks such as "is any sink of this kind referenced".</summary>
+    /// <summary>The values of the entries whose type the compilation references, resolving types as it goes.</summary>
     public IEnumerable<T> Values
     {
         get
         {
-            foreach (var list in byName.Values)
+            foreach (var entry in all)
             {
-                foreach (var (_, value) in list)
+                if (Resolve(entry.TypeName) is not null)
                 {
-                    yield return value;
-                }
-            }
-
-            if (anyMethod is not null)
-            {
-                foreach (var (_, value) in anyMethod)
-                {
-                    yield return value;
+                    yield return entry.Value;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether some entry whose type the compilation references has a value that <paramref name="predicate"/> accepts:
+    /// the value is asked first, so only the types of accepted entries are resolved, until one is referenced.
+    /// </summary>
+    public bool Any(System.Func<T, bool> predicate)
+    {
+        foreach (var entry in all)
+        {
+            if (predicate(entry.Value) && Resolve(entry.TypeName) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -115,11 +174,11 @@ internal sealed class MemberTable<T>
 
         foreach (var type in Ancestors(containing.OriginalDefinition))
         {
-            foreach (var (candidate, value) in candidates)
+            foreach (var candidate in candidates)
             {
-                if (SymbolEqualityComparer.Default.Equals(type, candidate))
+                if (candidate.SimpleName == type.Name && SymbolEqualityComparer.Default.Equals(type, Resolve(candidate.TypeName)))
                 {
-                    return value;
+                    return candidate.Value;
                 }
             }
         }
@@ -127,20 +186,30 @@ internal sealed class MemberTable<T>
         return anyMethod is null ? null : FindAnyMethod(member);
     }
 
+    /// <summary>The name a type symbol has for a metadata name: after the namespace and any outer type, without arity.</summary>
+    internal static string SimpleName(string metadataName)
+    {
+        var start = System.Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;
+        var tick = metadataName.IndexOf('`', start);
+        return tick < 0 ? metadataName.Substring(start) : metadataName.Substring(start, tick - start);
+    }
+
+    private INamedTypeSymbol? Resolve(string metadataName) => types?.Get(metadataName);
+
     /// <summary>
     /// The types with entries among <paramref name="type"/> itself, its base types and its interfaces (original
     /// definitions), in the order a lookup tries them: the type, its base types nearest first, then its interfaces.
     /// </summary>
     private INamedTypeSymbol[] Ancestors(INamedTypeSymbol type)
-        => ancestors.GetOrAdd(type, entryTypes, static (t, entries) => FindAncestors(t, entries));
+        => ancestors.GetOrAdd(type, this, static (t, table) => table.FindAncestors(t));
 
-    private static INamedTypeSymbol[] FindAncestors(INamedTypeSymbol type, HashSet<INamedTypeSymbol> entryTypes)
+    private INamedTypeSymbol[] FindAncestors(INamedTypeSymbol type)
     {
         List<INamedTypeSymbol>? found = null;
         for (var current = type; current is not null; current = current.BaseType)
         {
             var definition = current.OriginalDefinition;
-            if (entryTypes.Contains(definition))
+            if (IsEntryType(definition))
             {
                 (found ??= new List<INamedTypeSymbol>()).Add(definition);
             }
@@ -149,13 +218,32 @@ internal sealed class MemberTable<T>
         foreach (var @interface in type.AllInterfaces)
         {
             var definition = @interface.OriginalDefinition;
-            if (entryTypes.Contains(definition))
+            if (IsEntryType(definition))
             {
                 (found ??= new List<INamedTypeSymbol>()).Add(definition);
             }
         }
 
         return found is null ? System.Array.Empty<INamedTypeSymbol>() : found.ToArray();
+    }
+
+    /// <summary>Whether some entry names this type: its simple name first, then the symbols of the entries of that name.</summary>
+    private bool IsEntryType(INamedTypeSymbol definition)
+    {
+        if (!entryTypes.TryGetValue(definition.Name, out var names))
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            if (SymbolEqualityComparer.Default.Equals(definition, Resolve(name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An <see cref="AnyMethod"/> entry for a public instance method declared below the entry's type.</summary>
@@ -169,15 +257,33 @@ internal sealed class MemberTable<T>
 
         for (var baseType = containing.OriginalDefinition.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
-            foreach (var (type, value) in anyMethod!)
+            var definition = baseType.OriginalDefinition;
+            foreach (var entry in anyMethod!)
             {
-                if (SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, type))
+                if (entry.SimpleName == definition.Name && SymbolEqualityComparer.Default.Equals(definition, Resolve(entry.TypeName)))
                 {
-                    return value;
+                    return entry.Value;
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>One entry: the type by metadata name (resolved when a lookup needs it) and the value.</summary>
+    private sealed class Entry
+    {
+        public Entry(string typeName, string simpleName, T value)
+        {
+            TypeName = typeName;
+            SimpleName = simpleName;
+            Value = value;
+        }
+
+        public string TypeName { get; }
+
+        public string SimpleName { get; }
+
+        public T Value { get; }
     }
 }

@@ -26,16 +26,7 @@ internal static class SinkContainerTable
 
 internal static class SinkTableExtensions
 {
+    /// <summary>Whether a sink of one of <paramref name="kinds"/> is referenced: resolves only that kind's types, until one is.</summary>
     public static bool HasKind(this MemberTable<SinkRule> table, SinkKind kinds)
-    {
-        foreach (var rule in table.Values)
-        {
-            if ((rule.Kind & kinds) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => table.Any(rule => (rule.Kind & kinds) != 0);
 }
