@@ -136,7 +136,12 @@ internal sealed class FlowEngine
     {
         // Each file's scope, looked up once (docs/performance.md, change 26); the last file's without a lookup, as
         // the operations of a body come one after another from one file (change 36).
-        if (tree is not null && (lastScope.TryGet(tree, out var known) || scopesByTree.TryGetValue(tree, out known)))
+        if (tree is not null && lastScope.TryGet(tree, out var recent))
+        {
+            return recent;
+        }
+
+        if (tree is not null && scopesByTree.TryGetValue(tree, out var known))
         {
             return lastScope.Remember(tree, known);
         }

@@ -56,7 +56,7 @@ internal sealed class HookMatcher
     {
         var original = method.ReducedFrom ?? method;
         original = original.OriginalDefinition;
-        return cache.GetOrAdd(original, Compute);
+        return cache.GetOrAdd(original, this, static (m, self) => self.Compute(m));
     }
 
     private HookMatch? Compute(ISymbol member)

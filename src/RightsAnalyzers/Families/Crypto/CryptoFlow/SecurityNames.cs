@@ -77,7 +77,7 @@ internal sealed class SecurityNames
             return null;
         }
 
-        var display = cache.GetOrAdd(name, Compute);
+        var display = cache.GetOrAdd(name, this, static (n, self) => self.Compute(n));
         if (display is null && type is not null && KeyNames.IsKeyBuffer(name, type) && !HasExcluded(NameTokenizer.Tokenize(name)))
         {
             return KeyMaterial;
