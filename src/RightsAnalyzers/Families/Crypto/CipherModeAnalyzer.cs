@@ -39,34 +39,20 @@ public sealed class CipherModeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(static start =>
         {
+            // Resolved at the first ECB, Encrypt or crypto-type creation, not at the start: an application that never
+            // uses System.Security.Cryptography does not load its types (docs/performance.md, change 38).
             var types = WellKnownTypes.For(start.Compilation);
-            var cipherMode = types.Get(CryptoValues.Namespace + "CipherMode");
-            var symmetric = types.Get(CryptoValues.Namespace + "SymmetricAlgorithm");
-            var rsa = types.Get(CryptoValues.Namespace + "RSA");
-            var padding = types.Get(CryptoValues.Namespace + "RSAEncryptionPadding");
-            var formatter = types.Get(CryptoValues.Namespace + "RSAPKCS1KeyExchangeFormatter");
-            if (cipherMode is not null)
-            {
-                start.RegisterOperationAction(c => AnalyzeMode(c, cipherMode), OperationKind.FieldReference);
-            }
-
-            if (symmetric is not null || rsa is not null)
-            {
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, symmetric, rsa, padding), OperationKind.Invocation);
-            }
-
-            if (formatter is not null)
-            {
-                var crypto = CryptoNamespace.For(start.Compilation);
-                start.RegisterOperationAction(c => AnalyzeFormatter(c, crypto, formatter), OperationKind.ObjectCreation);
-            }
+            var crypto = CryptoNamespace.For(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeMode(c, types), OperationKind.FieldReference);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, types), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeFormatter(c, crypto, types), OperationKind.ObjectCreation);
         });
     }
 
-    private static void AnalyzeMode(OperationAnalysisContext context, INamedTypeSymbol cipherMode)
+    private static void AnalyzeMode(OperationAnalysisContext context, WellKnownTypes types)
     {
         var reference = (IFieldReferenceOperation)context.Operation;
-        if (reference.Field.Name != "ECB" || !SymbolEqualityComparer.Default.Equals(reference.Field.ContainingType, cipherMode) ||
+        if (reference.Field.Name != "ECB" || !SymbolEqualityComparer.Default.Equals(reference.Field.ContainingType, types.Get(CryptoValues.Namespace + "CipherMode")) ||
             !CryptoValues.FlowsIntoSetting(reference) || IsBlockPrimitive(context.ContainingSymbol))
         {
             return;
@@ -75,21 +61,22 @@ public sealed class CipherModeAnalyzer : DiagnosticAnalyzer
         Report(context, reference, "ecb", "CipherMode.ECB", Ecb, EcbAction);
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? symmetric, INamedTypeSymbol? rsa, INamedTypeSymbol? padding)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, WellKnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         switch (method.Name)
         {
             case "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb":
-                if (DerivesFrom(method.ContainingType, symmetric) && !IsBlockPrimitive(context.ContainingSymbol))
+                if (DerivesFrom(method.ContainingType, types.Get(CryptoValues.Namespace + "SymmetricAlgorithm")) && !IsBlockPrimitive(context.ContainingSymbol))
                 {
                     Report(context, invocation, "ecb", method.Name, Ecb, EcbAction);
                 }
 
                 return;
 
-            case "Encrypt" or "TryEncrypt" when !method.IsStatic && DerivesFrom(method.ContainingType, rsa):
+            case "Encrypt" or "TryEncrypt" when !method.IsStatic && DerivesFrom(method.ContainingType, types.Get(CryptoValues.Namespace + "RSA")):
+                var padding = types.Get(CryptoValues.Namespace + "RSAEncryptionPadding");
                 foreach (var argument in invocation.Arguments)
                 {
                     var value = argument.Value;
@@ -109,10 +96,11 @@ public sealed class CipherModeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeFormatter(OperationAnalysisContext context, CryptoNamespace crypto, INamedTypeSymbol formatter)
+    private static void AnalyzeFormatter(OperationAnalysisContext context, CryptoNamespace crypto, WellKnownTypes types)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (crypto.DeclaresOrInherits(creation.Type) && DerivesFrom(creation.Type as INamedTypeSymbol, formatter))
+        if (crypto.DeclaresOrInherits(creation.Type) && types.Get(CryptoValues.Namespace + "RSAPKCS1KeyExchangeFormatter") is { } formatter &&
+            DerivesFrom(creation.Type as INamedTypeSymbol, formatter))
         {
             Report(context, creation, "pkcs1", "new RSAPKCS1KeyExchangeFormatter()", Pkcs1, "use RSAOAEPKeyExchangeFormatter");
         }

@@ -30,13 +30,9 @@ public sealed class HardCodedCryptoValueAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(static start =>
         {
+            // No gate on the crypto table here: asking whether any of its types is referenced would resolve them,
+            // and a lookup resolves only the types code actually meets (docs/performance.md, changes 37 and 38).
             var flow = CryptoFlowContext.Create(start.Compilation, start.Options);
-
-            // No crypto API referenced (no System.Security.Cryptography in a trimmed reference set): nothing to do.
-            if (flow.Table.IsEmpty)
-            {
-                return;
-            }
 
             start.RegisterOperationAction(
                 operation =>

@@ -32,28 +32,23 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = KeyStrengthTypes.Create(WellKnownTypes.For(start.Compilation));
-            if (types is null)
-            {
-                return;
-            }
-
+            // The key types are resolved at the first use of a System.Security.Cryptography type, not at the start
+            // (docs/performance.md, change 38).
+            var wellKnown = WellKnownTypes.For(start.Compilation);
+            var types = new System.Lazy<KeyStrengthTypes?>(() => KeyStrengthTypes.Create(wellKnown));
             var options = OptionsCache.For(start.Options);
             var crypto = CryptoNamespace.For(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, types, options), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, types, options), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeKeySizeSetter(c, types, options), OperationKind.SimpleAssignment);
-            if (types.NamedCurves is not null)
-            {
-                start.RegisterOperationAction(c => AnalyzeNamedCurve(c, types.NamedCurves, options), OperationKind.PropertyReference);
-            }
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, crypto, types, options), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeKeySizeSetter(c, crypto, types, options), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeNamedCurve(c, crypto, types, options), OperationKind.PropertyReference);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, KeyStrengthTypes types, OptionsCache options)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<KeyStrengthTypes?> lazyTypes, OptionsCache options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!crypto.DeclaresOrInherits(creation.Type))
+        if (!crypto.DeclaresOrInherits(creation.Type) || lazyTypes.Value is not { } types)
         {
             return;
         }
@@ -84,11 +79,12 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KeyStrengthTypes types, OptionsCache options)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<KeyStrengthTypes?> lazyTypes, OptionsCache options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (!method.IsStatic || method.Name is not ("Create" or "CreateFromName" or "CreateFromFriendlyName" or "CreateFromValue" or "CreateFromOid"))
+        if (!method.IsStatic || method.Name is not ("Create" or "CreateFromName" or "CreateFromFriendlyName" or "CreateFromValue" or "CreateFromOid") ||
+            !crypto.DeclaresOrInherits(method.ContainingType) || lazyTypes.Value is not { } types)
         {
             return;
         }
@@ -120,10 +116,11 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>rsa.KeySize = 1024</c>, also in object initialisers.</summary>
-    private static void AnalyzeKeySizeSetter(OperationAnalysisContext context, KeyStrengthTypes types, OptionsCache options)
+    private static void AnalyzeKeySizeSetter(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<KeyStrengthTypes?> lazyTypes, OptionsCache options)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "KeySize", Instance: { } instance })
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "KeySize", Instance: { } instance } ||
+            !crypto.DeclaresOrInherits(instance.Type) || lazyTypes.Value is not { } types)
         {
             return;
         }
@@ -136,10 +133,11 @@ public sealed class KeyStrengthAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>ECCurve.NamedCurves.brainpoolP160r1</c> put to use (not compared).</summary>
-    private static void AnalyzeNamedCurve(OperationAnalysisContext context, INamedTypeSymbol namedCurves, OptionsCache options)
+    private static void AnalyzeNamedCurve(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<KeyStrengthTypes?> lazyTypes, OptionsCache options)
     {
         var reference = (IPropertyReferenceOperation)context.Operation;
-        if (reference.Property.IsStatic && SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, namedCurves) &&
+        if (reference.Property.IsStatic && reference.Property.ContainingType is { Name: "NamedCurves" } containing && crypto.Declares(containing) &&
+            lazyTypes.Value?.NamedCurves is { } namedCurves && SymbolEqualityComparer.Default.Equals(containing, namedCurves) &&
             CryptoValues.FlowsIntoSetting(reference))
         {
             CheckCurve(context, options, reference, EllipticCurves.SizeOfNamedCurvesMember(reference.Property.Name));

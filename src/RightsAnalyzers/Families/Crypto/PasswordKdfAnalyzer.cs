@@ -26,37 +26,36 @@ public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.WeakPasswordKdf);
 
+    private const string Rfc2898 = CryptoValues.Namespace + "Rfc2898DeriveBytes";
+
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(static start =>
         {
+            // The KDF types are resolved when a creation, call or setter could be one of them (a crypto type, a method
+            // named Pbkdf2, a property named IterationCount or CompatibilityMode), not at the start
+            // (docs/performance.md, change 38).
             var types = WellKnownTypes.For(start.Compilation);
-            var rfc2898 = types.Get(CryptoValues.Namespace + "Rfc2898DeriveBytes");
-            var pbkdf1 = types.Get(CryptoValues.Namespace + "PasswordDeriveBytes");
-            var keyDerivation = types.Get("Microsoft.AspNetCore.Cryptography.KeyDerivation.KeyDerivation");
-            var hasherOptions = types.Get("Microsoft.AspNetCore.Identity.PasswordHasherOptions");
-            if (rfc2898 is null && pbkdf1 is null && keyDerivation is null && hasherOptions is null)
-            {
-                return;
-            }
-
             var options = OptionsCache.For(start.Options);
             var crypto = CryptoNamespace.For(start.Compilation);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, rfc2898, pbkdf1, options), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, rfc2898, keyDerivation, options), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeSetter(c, rfc2898, hasherOptions, options), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, types, options), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, types, options), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeSetter(c, types, options), OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, INamedTypeSymbol? rfc2898, INamedTypeSymbol? pbkdf1, OptionsCache options)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, WellKnownTypes types, OptionsCache options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (!crypto.DeclaresOrInherits(creation.Type))
         {
             return;
         }
+
+        var rfc2898 = types.Get(Rfc2898);
+        var pbkdf1 = types.Get(CryptoValues.Namespace + "PasswordDeriveBytes");
 
         if (CryptoValues.DerivesFrom(creation.Type, pbkdf1))
         {
@@ -70,12 +69,13 @@ public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? rfc2898, INamedTypeSymbol? keyDerivation, OptionsCache options)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, WellKnownTypes types, OptionsCache options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (method.Name == "Pbkdf2" && method.IsStatic &&
-            (SymbolEqualityComparer.Default.Equals(method.ContainingType, rfc2898) || SymbolEqualityComparer.Default.Equals(method.ContainingType, keyDerivation)))
+            (SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Get(Rfc2898)) ||
+             SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Get("Microsoft.AspNetCore.Cryptography.KeyDerivation.KeyDerivation"))))
         {
             AnalyzeKdf(context, invocation, invocation.Arguments, options, isConstructor: false);
         }
@@ -158,13 +158,16 @@ public sealed class PasswordKdfAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>kdf.IterationCount = …</c>; ASP.NET Core Identity's <c>PasswordHasherOptions</c>.</summary>
-    private static void AnalyzeSetter(OperationAnalysisContext context, INamedTypeSymbol? rfc2898, INamedTypeSymbol? hasherOptions, OptionsCache options)
+    private static void AnalyzeSetter(OperationAnalysisContext context, WellKnownTypes types, OptionsCache options)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "IterationCount" or "CompatibilityMode" } property)
         {
             return;
         }
+
+        var rfc2898 = types.Get(Rfc2898);
+        var hasherOptions = types.Get("Microsoft.AspNetCore.Identity.PasswordHasherOptions");
 
         var settings = options.Get(assignment.Syntax.SyntaxTree);
         if (CryptoValues.DerivesFrom(property.Instance?.Type, rfc2898) && property.Property.Name == "IterationCount")

@@ -22,22 +22,20 @@ public sealed class WeakCipherAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = WeakCipherTypes.Create(WellKnownTypes.For(start.Compilation));
-            if (types is null)
-            {
-                return;
-            }
-
+            // The cipher types are resolved at the first use of a System.Security.Cryptography type, not at the start
+            // (docs/performance.md, change 38).
+            var wellKnown = WellKnownTypes.For(start.Compilation);
+            var types = new System.Lazy<WeakCipherTypes?>(() => WeakCipherTypes.Create(wellKnown));
             var crypto = CryptoNamespace.For(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, types), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, types), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, crypto, types), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, WeakCipherTypes types)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<WeakCipherTypes?> lazyTypes)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!crypto.DeclaresOrInherits(creation.Type))
+        if (!crypto.DeclaresOrInherits(creation.Type) || lazyTypes.Value is not { } types)
         {
             return;
         }
@@ -48,12 +46,13 @@ public sealed class WeakCipherAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, WeakCipherTypes types)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<WeakCipherTypes?> lazyTypes)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         var name = method.Name;
-        if (!method.IsStatic || name is not ("Create" or "CreateFromName"))
+        if (!method.IsStatic || name is not ("Create" or "CreateFromName") || !crypto.DeclaresOrInherits(method.ContainingType) ||
+            lazyTypes.Value is not { } types)
         {
             return;
         }

@@ -24,27 +24,22 @@ public sealed class WeakHashAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = WeakHashTypes.Create(WellKnownTypes.For(start.Compilation));
-            if (types is null)
-            {
-                return;
-            }
-
+            // The algorithm types are resolved at the first use of a System.Security.Cryptography type, not at the
+            // start: an application that never uses one does not load them (docs/performance.md, change 38).
+            var wellKnown = WellKnownTypes.For(start.Compilation);
+            var types = new System.Lazy<WeakHashTypes?>(() => WeakHashTypes.Create(wellKnown));
             var options = OptionsCache.For(start.Options);
             var crypto = CryptoNamespace.For(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeCreation(c, crypto, types, options), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, types, options), OperationKind.Invocation);
-            if (types.HashAlgorithmName is not null)
-            {
-                start.RegisterOperationAction(c => AnalyzeAlgorithmName(c, types, options), OperationKind.PropertyReference);
-            }
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, crypto, types, options), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeAlgorithmName(c, crypto, types, options), OperationKind.PropertyReference);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, WeakHashTypes types, OptionsCache options)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<WeakHashTypes?> lazyTypes, OptionsCache options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!crypto.DeclaresOrInherits(creation.Type))
+        if (!crypto.DeclaresOrInherits(creation.Type) || lazyTypes.Value is not { } types)
         {
             return;
         }
@@ -55,11 +50,11 @@ public sealed class WeakHashAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, WeakHashTypes types, OptionsCache options)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<WeakHashTypes?> lazyTypes, OptionsCache options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (!method.IsStatic)
+        if (!method.IsStatic || !crypto.DeclaresOrInherits(method.ContainingType) || lazyTypes.Value is not { } types)
         {
             return;
         }
@@ -89,12 +84,12 @@ public sealed class WeakHashAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>HashAlgorithmName.MD5</c> anywhere; <c>HashAlgorithmName.SHA1</c> except where it selects an HMAC.</summary>
-    private static void AnalyzeAlgorithmName(OperationAnalysisContext context, WeakHashTypes types, OptionsCache options)
+    private static void AnalyzeAlgorithmName(OperationAnalysisContext context, CryptoNamespace crypto, System.Lazy<WeakHashTypes?> lazyTypes, OptionsCache options)
     {
         var reference = (IPropertyReferenceOperation)context.Operation;
         var property = reference.Property;
-        if (!property.IsStatic || property.Name is not ("MD5" or "SHA1") ||
-            !SymbolEqualityComparer.Default.Equals(property.ContainingType, types.HashAlgorithmName))
+        if (!property.IsStatic || property.Name is not ("MD5" or "SHA1") || !crypto.Declares(property.ContainingType) ||
+            lazyTypes.Value is not { } types || !SymbolEqualityComparer.Default.Equals(property.ContainingType, types.HashAlgorithmName))
         {
             return;
         }

@@ -28,17 +28,14 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(start =>
         {
+            // The recipient types are resolved at the first call or creation that could be one of the modelled uses
+            // (by its name), not at the start (docs/performance.md, change 38).
             var engine = FlowEngine.Create(start.Compilation, start.Options);
-            var types = new RecipientTypes(engine.Types);
-            if (!types.Any)
-            {
-                return;
-            }
-
+            var types = new System.Lazy<RecipientTypes>(() => new RecipientTypes(engine.Types));
             start.RegisterOperationAction(
                 operation =>
                 {
-                    if (Recipient(operation.Operation, types) is not { } use)
+                    if (!MayBeRecipientUse(operation.Operation) || !types.Value.Any || Recipient(operation.Operation, types.Value) is not { } use)
                     {
                         return;
                     }
@@ -63,6 +60,16 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
                 OperationKind.ObjectCreation);
         });
     }
+
+    /// <summary>The names <see cref="Recipient"/> can match, read before any type is resolved.</summary>
+    private static bool MayBeRecipientUse(IOperation operation)
+        => operation switch
+        {
+            IInvocationOperation { TargetMethod.Name: "Encrypt" or "TryEncrypt" or "EncryptValue" or "CreateKeyExchange" or "AddMethod" or "DeriveKeyMaterial" or
+                "DeriveKeyFromHash" or "DeriveKeyFromHmac" or "DeriveKeyTls" or "DeriveRawSecretAgreement" } => true,
+            IObjectCreationOperation { Constructor.ContainingType.Name: "CmsRecipient" or "CmsRecipientCollection" } => true,
+            _ => false,
+        };
 
     /// <summary>The key an encryption or agreement uses and what it protects, for the operations RR2003 models.</summary>
     private static RecipientUse? Recipient(IOperation operation, RecipientTypes types)

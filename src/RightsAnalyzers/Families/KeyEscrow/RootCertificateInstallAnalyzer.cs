@@ -28,22 +28,19 @@ public sealed class RootCertificateInstallAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // never analyzed: see RightsDiagnostic
         context.RegisterCompilationStartAction(static start =>
         {
+            // X509Store is resolved at the first Add or AddRange on a type of that name, not at the start
+            // (docs/performance.md, change 38).
             var types = WellKnownTypes.For(start.Compilation);
-            var store = types.Get(X509Namespace + "X509Store");
-            if (store is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, store), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, types), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol storeType)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, WellKnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.Name is not ("Add" or "AddRange") || !SymbolEqualityComparer.Default.Equals(method.ContainingType, storeType) || invocation.Instance is null)
+        if (method.Name is not ("Add" or "AddRange") || method.ContainingType is not { Name: "X509Store" } || invocation.Instance is null ||
+            types.Get(X509Namespace + "X509Store") is not { } storeType || !SymbolEqualityComparer.Default.Equals(method.ContainingType, storeType))
         {
             return;
         }
