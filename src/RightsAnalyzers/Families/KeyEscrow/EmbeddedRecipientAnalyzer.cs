@@ -61,7 +61,7 @@ public sealed class EmbeddedRecipientAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>The names <see cref="Recipient"/> can match, read before any type is resolved.</summary>
+    /// <summary>The names <see cref="Recipient"/> can match, read before any type is resolved: keep it in step with its cases.</summary>
     private static bool MayBeRecipientUse(IOperation operation)
         => operation switch
         {
