@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == "--profile")
     return await Profile.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "--allocs")
+{
+    return await Allocs.Run(args.Skip(1).ToArray());
+}
+
 if (args.Length > 0 && args[0] == "--startup")
 {
     return await Startup.Run(args.Skip(1).ToArray());

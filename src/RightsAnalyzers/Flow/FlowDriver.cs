@@ -103,9 +103,9 @@ internal static class FlowDriver
                     foreach (var hit in hits)
                     {
                         var labels = body.Eval(hit.Value);
-                        if (hit.Covered is { } covered)
+                        if (hit.Covered.HasValue)
                         {
-                            labels = labels.Where(l => l.Kind != covered);
+                            labels = labels.Without(hit.Covered.GetValueOrDefault());
                         }
 
                         rule.Judge(site, hit, labels);

@@ -66,23 +66,55 @@ internal readonly struct LabelSet
     }
 
     /// <summary>Keeps the labels that pass <paramref name="keep"/>; constant-ness is unchanged.</summary>
+    /// <remarks>Allocates only when a label is dropped: most calls keep every label (or there are none).</remarks>
     public LabelSet Where(Func<Label, bool> keep)
     {
-        if (Labels.IsEmpty)
+        var labels = Labels;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (keep(labels[i]))
+            {
+                continue;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<Label>(labels.Length - 1);
+            for (var j = 0; j < i; j++)
+            {
+                builder.Add(labels[j]);
+            }
+
+            for (var j = i + 1; j < labels.Length; j++)
+            {
+                if (keep(labels[j]))
+                {
+                    builder.Add(labels[j]);
+                }
+            }
+
+            return new LabelSet(builder.ToImmutable(), IsConstant, ConstantSource);
+        }
+
+        return this;
+    }
+
+    /// <summary>The labels of any kind but <paramref name="kind"/> (<see cref="Where"/> without a closure per call).</summary>
+    public LabelSet Without(LabelKind kind)
+    {
+        if (!Has(kind))
         {
             return this;
         }
 
-        var builder = ImmutableArray.CreateBuilder<Label>(Labels.Length);
+        var builder = ImmutableArray.CreateBuilder<Label>(Labels.Length - 1);
         foreach (var label in Labels)
         {
-            if (keep(label))
+            if (label.Kind != kind)
             {
                 builder.Add(label);
             }
         }
 
-        return builder.Count == Labels.Length ? this : new LabelSet(builder.ToImmutable(), IsConstant, ConstantSource);
+        return new LabelSet(builder.ToImmutable(), IsConstant, ConstantSource);
     }
 
     /// <summary>Applies <paramref name="map"/> to each label; null drops it.</summary>

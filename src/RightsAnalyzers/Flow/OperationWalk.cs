@@ -34,9 +34,15 @@ internal static class OperationWalk
 
     public struct Enumerator : IDisposable
     {
-        /// <summary>One stack per thread, lent to the outermost walk; a nested walk takes a fresh one.</summary>
+        /// <summary>
+        /// Stacks kept per thread for reuse, one per level of nesting (a walk inside a walk: a gate examining a callee
+        /// while walking its caller); deeper nesting than the pool holds allocates.
+        /// </summary>
         [ThreadStatic]
-        private static IOperation.OperationList.Enumerator[]? spare;
+        private static IOperation.OperationList.Enumerator[]?[]? spares;
+
+        [ThreadStatic]
+        private static int spareCount;
 
         private IOperation.OperationList.Enumerator[] stack;
         private int count;
@@ -44,8 +50,16 @@ internal static class OperationWalk
 
         public Enumerator(IOperation root, bool includeSelf)
         {
-            stack = spare ?? new IOperation.OperationList.Enumerator[16];
-            spare = null;
+            if (spareCount > 0)
+            {
+                stack = spares![--spareCount]!;
+                spares[spareCount] = null;
+            }
+            else
+            {
+                stack = new IOperation.OperationList.Enumerator[16];
+            }
+
             count = 0;
             Current = null!;
             if (includeSelf)
@@ -94,7 +108,12 @@ internal static class OperationWalk
             {
                 Array.Clear(stack, 0, stack.Length); // nothing of this compilation stays reachable from the thread
                 count = 0;
-                spare = stack;
+                spares ??= new IOperation.OperationList.Enumerator[]?[8];
+                if (spareCount < spares.Length)
+                {
+                    spares[spareCount++] = stack;
+                }
+
                 stack = null!;
             }
         }

@@ -55,7 +55,7 @@ internal sealed class SinkFinder
             case IObjectCreationOperation { Constructor: { } constructor } creation:
                 if (engine.SinkTable.Find(constructor) is { } rule && (rule.Kind & interest) != 0)
                 {
-                    AddArguments(rule, constructor.ContainingType.Name, creation.Arguments, null, hits, via: null);
+                    AddArguments(rule, new SinkName(constructor.ContainingType.Name), creation.Arguments, null, hits, via: null);
                 }
 
                 break;
@@ -77,7 +77,7 @@ internal sealed class SinkFinder
             if (destination.Rule is { } streamSink && (streamSink.Kind & interest) != 0)
             {
                 var owner = Unwrap(writer) is IPropertyReferenceOperation streamProperty ? streamProperty.Property.Name : method.ContainingType.Name;
-                AddArguments(streamSink, owner + "." + method.Name, invocation.Arguments, null, hits, via: null);
+                AddArguments(streamSink, new SinkName(owner, method.Name), invocation.Arguments, null, hits, via: null);
             }
 
             return;
@@ -93,7 +93,7 @@ internal sealed class SinkFinder
         if (method.Name is "Add" or "TryAdd" && invocation.Instance is IPropertyReferenceOperation bag &&
             engine.SinkContainers.Find(bag.Property) is { } containerRule && (containerRule.Kind & interest) != 0)
         {
-            AddArguments(containerRule, bag.Property.Name + "." + method.Name, invocation.Arguments, null, hits, via: null);
+            AddArguments(containerRule, new SinkName(bag.Property.Name, method.Name), invocation.Arguments, null, hits, via: null);
             return;
         }
 
@@ -101,7 +101,7 @@ internal sealed class SinkFinder
         if (method.Name is "Write" or "WriteAsync" or "WriteByte" && Unwrap(invocation.Instance) is IPropertyReferenceOperation stream &&
             engine.SinkContainers.Find(stream.Property) is { } streamRule && (streamRule.Kind & interest) != 0)
         {
-            AddArguments(streamRule, stream.Property.Name + "." + method.Name, invocation.Arguments, null, hits, via: null);
+            AddArguments(streamRule, new SinkName(stream.Property.Name, method.Name), invocation.Arguments, null, hits, via: null);
             return;
         }
 
@@ -122,7 +122,7 @@ internal sealed class SinkFinder
         // LoggerMessage.Define<T…>(…) produces Action<ILogger, T…, Exception?>; invoking it logs the T arguments.
         if ((interest & SinkKind.Log) != 0 && method.MethodKind == MethodKind.DelegateInvoke && IsLoggerDelegate(method.ContainingType))
         {
-            AddArguments(new SinkRule(SinkKind.Log, "the log"), "LoggerMessage delegate", invocation.Arguments, null, hits, via: null);
+            AddArguments(new SinkRule(SinkKind.Log, "the log"), new SinkName("LoggerMessage delegate"), invocation.Arguments, null, hits, via: null);
             return;
         }
 
@@ -158,10 +158,10 @@ internal sealed class SinkFinder
     }
 
     /// <summary>The sink as messages name it: <c>HttpClient.PostAsync</c>, or the bare name for extension methods.</summary>
-    private static string Display(IMethodSymbol method)
+    private static SinkName Display(IMethodSymbol method)
         => method.ContainingType is { } type && method.MethodKind != MethodKind.ReducedExtension && !method.IsExtensionMethod && type.Name is not ("LoggerExtensions")
-            ? type.Name + "." + method.Name
-            : method.Name;
+            ? new SinkName(type.Name, method.Name)
+            : new SinkName(method.Name);
 
     private static IOperation? Unwrap(IOperation? operation)
     {
@@ -183,7 +183,7 @@ internal sealed class SinkFinder
         // scope.User = …; telemetry.Context.User.Id = …; new SentryUser { Email = … }
         if (engine.SinkTable.Find(target.Property) is { } rule && (rule.Kind & interest) != 0)
         {
-            hits.Add(new SinkHit(rule.Kind, target.Property.ContainingType.Name + "." + target.Property.Name, assignment.Value, null, null, key: null));
+            hits.Add(new SinkHit(rule.Kind, new SinkName(target.Property.ContainingType.Name, target.Property.Name), assignment.Value, null, null, key: null));
             return;
         }
 
@@ -192,7 +192,7 @@ internal sealed class SinkFinder
             engine.SinkContainers.Find(bag.Property) is { } containerRule && (containerRule.Kind & interest) != 0)
         {
             var key = target.Arguments.Length > 0 ? target.Arguments[0].Value : null;
-            hits.Add(new SinkHit(containerRule.Kind, bag.Property.Name + "[…]", assignment.Value, null, null, containerRule.KeyIsIdentifying ? key : null));
+            hits.Add(new SinkHit(containerRule.Kind, new SinkName(bag.Property.Name, "[…]", separator: string.Empty), assignment.Value, null, null, containerRule.KeyIsIdentifying ? key : null));
         }
     }
 
@@ -277,7 +277,7 @@ internal sealed class SinkFinder
         return null;
     }
 
-    private static void AddArguments(SinkRule rule, string display, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int? level, List<SinkHit> hits, string? via)
+    private static void AddArguments(SinkRule rule, SinkName display, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int? level, List<SinkHit> hits, string? via)
     {
         IOperation? key = null;
         var skipFirst = rule.Arguments == SinkArguments.AfterFirst;

@@ -3,14 +3,42 @@ using RightsAnalyzers.Flow.Tables;
 
 namespace RightsAnalyzers.Flow;
 
+/// <summary>
+/// A sink's name as messages show it, "Owner.Member" or a single name, joined only when read: most hits are found by
+/// several rules and judged harmless, and joining the name for each of them was a string per hit (docs/performance.md).
+/// </summary>
+internal readonly struct SinkName
+{
+    private readonly string first;
+    private readonly string? member;
+    private readonly string separator;
+
+    public SinkName(string first, string? member = null, string separator = ".")
+    {
+        this.first = first;
+        this.member = member;
+        this.separator = separator;
+    }
+
+    public override string ToString() => member is null ? first : first + separator + member;
+}
+
 /// <summary>One value reaching one sink at one call site.</summary>
 internal sealed class SinkHit
 {
+    private readonly SinkName name;
+    private string? display;
+
     public SinkHit(SinkKind kind, string display, IOperation value, int? level, string? via, IOperation? key, LabelKind? covered = null)
+        : this(kind, new SinkName(display), value, level, via, key, covered)
+    {
+    }
+
+    public SinkHit(SinkKind kind, SinkName name, IOperation value, int? level, string? via, IOperation? key, LabelKind? covered = null)
     {
         Covered = covered;
         Kind = kind;
-        Display = display;
+        this.name = name;
         Value = value;
         Level = level;
         Via = via;
@@ -20,7 +48,7 @@ internal sealed class SinkHit
     public SinkKind Kind { get; }
 
     /// <summary>The sink as messages name it: "LogInformation", "Activity.SetTag", "TrackEvent".</summary>
-    public string Display { get; }
+    public string Display => display ??= name.ToString();
 
     /// <summary>The argument or assigned value that reaches the sink; the diagnostic's primary location.</summary>
     public IOperation Value { get; }

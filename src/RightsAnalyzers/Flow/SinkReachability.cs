@@ -100,7 +100,14 @@ internal sealed class SinkReachability
 
     /// <summary>Whether <paramref name="method"/> (declared in this compilation) may contain or call a sink.</summary>
     public bool MayReach(IMethodSymbol method, CancellationToken cancellationToken)
-        => MayReach(Normalize(method), new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+    {
+        method = Normalize(method);
+
+        // Most calls ask about a method already answered: no path set for them (docs/performance.md, change 39).
+        return known.TryGetValue(method, out var answer)
+            ? answer
+            : MayReach(method, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+    }
 
     private bool MayReach(IMethodSymbol method, HashSet<IMethodSymbol> path, int depth, CancellationToken cancellationToken)
     {

@@ -51,6 +51,29 @@ public sealed class OperationWalkTests
                 }
 
                 Assert.Equal(walked.Count - 1, outer);
+
+                // Walks nested three deep, the inner ones left early, lend their stacks back in any order.
+                var expected = root.DescendantsAndSelf().ToList();
+                var index = 0;
+                foreach (var operation in OperationWalk.DescendantsAndSelf(root))
+                {
+                    Assert.Same(expected[index++], operation);
+                    foreach (var child in OperationWalk.Descendants(operation))
+                    {
+                        var first = true;
+                        foreach (var grandchild in OperationWalk.DescendantsAndSelf(child))
+                        {
+                            Assert.Same(child, grandchild);
+                            first = false;
+                            break;
+                        }
+
+                        Assert.False(first);
+                        break;
+                    }
+                }
+
+                Assert.Equal(expected.Count, index);
             }
         }
 

@@ -100,17 +100,55 @@ public sealed class PathologicalInputTests
     [Fact]
     public async Task A_cancelled_analysis_stops_promptly()
     {
-        // 30,000 statements over 1,000 methods, and the 200 ms counted from the start of the analysis (not of parsing):
-        // far more work than fits in them, however fast the analyzers get (one method of 3,000 statements came to
-        // finish inside them), so the cancellation lands while methods are being bound and analysed.
+        // 30,000 statements over 1,000 methods, cancelled from inside the analysis once a hundred log calls have been
+        // seen, so the cancellation always lands while methods are being bound and analysed. (A timer started before
+        // the analysis sometimes fired after it had finished: the analyzers got faster than the test assumed.)
         var body = string.Concat(Enumerable.Range(0, 30).Select(i => $"var s{i} = c.Email + \"{i}\"; logger.LogInformation(s{i});\n"));
         var methods = string.Concat(Enumerable.Range(0, 1_000).Select(m => $"void M{m}(ILogger logger, Customer c) {{ {body} }}\n"));
         var source = Header + "class T { " + methods + " }";
         using var cancellation = new CancellationTokenSource();
-        var stopwatch = Stopwatch.StartNew();
+        var trigger = new CancelAfterCalls(cancellation, calls: 100);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => InProcessAnalysis.RunAsync(
-            new[] { ("/T.cs", source) }, cancellationToken: cancellation.Token, beforeAnalysis: () => cancellation.CancelAfter(TimeSpan.FromMilliseconds(200))));
-        Assert.True(stopwatch.Elapsed < SmokeBound, "cancellation took " + stopwatch.Elapsed);
+            new[] { ("/T.cs", source) }, analyzers: Meta.Catalog.Analyzers.Add(trigger), cancellationToken: cancellation.Token));
+        Assert.True(trigger.CancelledAt is not null, "the analysis finished before a hundred calls were seen");
+        var stopping = trigger.CancelledAt!.Elapsed;
+        Assert.True(stopping < SmokeBound, "cancellation took " + stopping);
+    }
+
+    /// <summary>Cancels the analysis from inside it, at the given invocation; takes no part in the findings.</summary>
+    [Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    private sealed class CancelAfterCalls : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer
+    {
+        private readonly CancellationTokenSource cancellation;
+        private readonly int calls;
+        private int seen;
+
+        public CancelAfterCalls(CancellationTokenSource cancellation, int calls)
+        {
+            this.cancellation = cancellation;
+            this.calls = calls;
+        }
+
+        public Stopwatch? CancelledAt { get; private set; }
+
+        public override System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            System.Collections.Immutable.ImmutableArray.Create(new Microsoft.CodeAnalysis.DiagnosticDescriptor("TEST0001", "Cancels", "Cancels", "Test", Microsoft.CodeAnalysis.DiagnosticSeverity.Hidden, isEnabledByDefault: true));
+
+        public override void Initialize(Microsoft.CodeAnalysis.Diagnostics.AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(
+                _ =>
+                {
+                    if (Interlocked.Increment(ref seen) == calls)
+                    {
+                        CancelledAt = Stopwatch.StartNew();
+                        cancellation.Cancel();
+                    }
+                },
+                Microsoft.CodeAnalysis.OperationKind.Invocation);
+        }
     }
 
     private static async Task AssertCompletesAsync(string source, bool? expectRR3001)
