@@ -84,6 +84,26 @@ public sealed class OptionsCacheTests
         }
     }
 
+    [Fact]
+    public void A_file_value_wins_over_the_global_one_and_a_file_without_one_gets_the_global_one()
+    {
+        var global = new Dictionary<string, string> { [Rsa] = " 4096 ", [OptionCatalog.MinIterationsSha256.Key] = "700000" };
+        var (options, trees) = CreateOptionsWithGlobal(global, new() { [Rsa] = "3072 " }, new(), new() { [Rsa] = "" });
+        var cache = OptionsCache.For(options);
+
+        Assert.Equal(3072, cache.Get(trees[0]).Get(OptionCatalog.MinRsaKeySize));
+        Assert.Equal(4096, cache.Get(trees[1]).Get(OptionCatalog.MinRsaKeySize));
+        Assert.Single(cache.Get(trees[2]).Invalid); // set to empty in the file: the file's value, invalid, not the global one
+        Assert.Equal(4096, cache.Get(null).Get(OptionCatalog.MinRsaKeySize));
+        foreach (var tree in trees)
+        {
+            Assert.Equal(700000, cache.Get(tree).Get(OptionCatalog.MinIterationsSha256));
+            Assert.Equal(
+                RightsOptions.Parse(new Options(new Dictionary<string, string>()), null).Get(OptionCatalog.MinEcKeySize),
+                cache.Get(tree).Get(OptionCatalog.MinEcKeySize));
+        }
+    }
+
     private static (OptionsCache Cache, ImmutableArray<SyntaxTree> Trees) Create(params Dictionary<string, string>[] perFile)
     {
         var (options, trees) = CreateOptions(perFile);
@@ -91,15 +111,18 @@ public sealed class OptionsCacheTests
     }
 
     private static (AnalyzerOptions Options, ImmutableArray<SyntaxTree> Trees) CreateOptions(params Dictionary<string, string>[] perFile)
+        => CreateOptionsWithGlobal(new Dictionary<string, string>(), perFile);
+
+    private static (AnalyzerOptions Options, ImmutableArray<SyntaxTree> Trees) CreateOptionsWithGlobal(Dictionary<string, string> global, params Dictionary<string, string>[] perFile)
     {
         var trees = perFile.Select((_, i) => CSharpSyntaxTree.ParseText("class C" + i + " { }", path: "/File" + i + ".cs")).ToImmutableArray();
-        var provider = new PerFileProvider(trees.Zip(perFile, (tree, values) => (tree, (AnalyzerConfigOptions)new Options(values))).ToImmutableDictionary(p => p.tree, p => p.Item2));
+        var provider = new PerFileProvider(trees.Zip(perFile, (tree, values) => (tree, (AnalyzerConfigOptions)new Options(values))).ToImmutableDictionary(p => p.tree, p => p.Item2), new Options(global));
         return (new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, provider), trees);
     }
 
-    private sealed class PerFileProvider(ImmutableDictionary<SyntaxTree, AnalyzerConfigOptions> perTree) : AnalyzerConfigOptionsProvider
+    private sealed class PerFileProvider(ImmutableDictionary<SyntaxTree, AnalyzerConfigOptions> perTree, AnalyzerConfigOptions global) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+        public override AnalyzerConfigOptions GlobalOptions { get; } = global;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => perTree[tree];
 

@@ -45,6 +45,13 @@ internal sealed class MemberTable<T>
     /// <summary>0 not yet known, 1 some entry's type is referenced, 2 none is.</summary>
     private int referenced;
 
+    /// <summary>
+    /// The same for the <see cref="AnyMethod"/> entries: a lookup that misses by name tries them for every public
+    /// instance method of the compilation, walking the method's type's base types — on code that references none of
+    /// their types (no gRPC), for nothing (docs/performance.md, change 40).
+    /// </summary>
+    private int anyMethodReferenced;
+
     /// <summary>The number of entries whose type the compilation references (resolves every entry's type: tests, diagnostics).</summary>
     public int Count
     {
@@ -249,7 +256,19 @@ internal sealed class MemberTable<T>
     /// <summary>An <see cref="AnyMethod"/> entry for a public instance method declared below the entry's type.</summary>
     private T? FindAnyMethod(ISymbol member)
     {
-        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } ||
+        if (anyMethodReferenced == 0)
+        {
+            var referencedType = false;
+            foreach (var entry in anyMethod!)
+            {
+                referencedType |= Resolve(entry.TypeName) is not null;
+            }
+
+            anyMethodReferenced = referencedType ? 1 : 2; // the same answer whichever thread writes it
+        }
+
+        if (anyMethodReferenced == 2 ||
+            member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } ||
             member.ContainingType is not { } containing)
         {
             return null;
