@@ -34,6 +34,16 @@ internal sealed class MemberTable<T>
     /// </summary>
     private readonly AnswerCache<INamedTypeSymbol, INamedTypeSymbol[]> ancestors = new(SymbolEqualityComparer.Default);
 
+    /// <summary>
+    /// Answers per member symbol (definitions only: a constructed generic member is a new object at each call site).
+    /// Three flow rules ask about every call, and about the same few thousand members again and again; comparing
+    /// references is cheaper than hashing the member's name and walking its type's ancestors each time
+    /// (docs/performance.md, change 41). <see cref="Missing"/> stands for "no entry".
+    /// </summary>
+    private readonly AnswerCache<ISymbol, object> byMember = new(ReferenceComparer<ISymbol>.Instance);
+
+    private static readonly object Missing = new();
+
     /// <summary>Every entry in the order added, for <see cref="Values"/>.</summary>
     private readonly List<Entry> all = new();
 
@@ -167,6 +177,23 @@ internal sealed class MemberTable<T>
     /// interfaces (a call on <c>Logger</c> matches an <c>ILogger</c> entry), and for extension methods the static class.
     /// </summary>
     public T? Find(ISymbol member)
+    {
+        if (!ReferenceEquals(member, member.OriginalDefinition))
+        {
+            return FindCore(member);
+        }
+
+        if (byMember.TryGetValue(member, out var known))
+        {
+            return ReferenceEquals(known, Missing) ? null : (T)known;
+        }
+
+        var found = FindCore(member);
+        byMember.TryAdd(member, found ?? Missing);
+        return found;
+    }
+
+    private T? FindCore(ISymbol member)
     {
         if (!byName.TryGetValue(member.Name, out var candidates))
         {
