@@ -21,11 +21,8 @@ internal static class Allocs
 {
     public static async Task<int> Run(string[] args)
     {
-        var flavour = args.Length > 0 && args[0] == "dense" ? CorpusFlavour.Dense : CorpusFlavour.Ordinary;
-        var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4000;
+        var (flavour, lines, compilation) = CorpusCompilation.FromArguments(args, defaultLines: 4000);
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
-        Environment.SetEnvironmentVariable("RIGHTS_BENCH_LINES", lines.ToString(CultureInfo.InvariantCulture));
-        var compilation = CorpusCompilation.Get(flavour);
         await Analysis.Run(compilation, AnalyzerCatalog.Create(AnalyzerCatalog.All).Add(new OperationsOnlyAnalyzer()), "warm");
         using var listener = new Listener();
         listener.Counts.Clear();

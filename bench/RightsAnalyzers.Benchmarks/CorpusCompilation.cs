@@ -22,6 +22,18 @@ internal static class CorpusCompilation
 
     public static Compilation Get(CorpusFlavour flavour) => Cache.GetOrAdd((flavour, Lines), static key => Create(key.Item1, key.Item2));
 
+    /// <summary>
+    /// The corpus a diagnostic mode's arguments name — <c>[dense|ordinary] [lines]</c>, ordinary and
+    /// <paramref name="defaultLines"/> when absent — with <see cref="Lines"/> set to match.
+    /// </summary>
+    public static (CorpusFlavour Flavour, int Lines, Compilation Compilation) FromArguments(string[] args, int defaultLines)
+    {
+        var flavour = args.Length > 0 && args[0] == "dense" ? CorpusFlavour.Dense : CorpusFlavour.Ordinary;
+        var lines = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : defaultLines;
+        Environment.SetEnvironmentVariable("RIGHTS_BENCH_LINES", lines.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return (flavour, lines, Get(flavour));
+    }
+
     private static Compilation Create(CorpusFlavour flavour, int lines)
     {
         // No source generators run here, so the corpus uses LoggerMessage.Define instead of [LoggerMessage].

@@ -27,12 +27,9 @@ internal static class Profile
 
     public static async Task<int> Run(string[] args)
     {
-        var flavour = args.Length > 0 && args[0] == "dense" ? CorpusFlavour.Dense : CorpusFlavour.Ordinary;
-        var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 12000;
+        var (flavour, lines, compilation) = CorpusCompilation.FromArguments(args, defaultLines: 12000);
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
         concurrent = args.Contains("--concurrent");
-        Environment.SetEnvironmentVariable("RIGHTS_BENCH_LINES", lines.ToString(CultureInfo.InvariantCulture));
-        var compilation = CorpusCompilation.Get(flavour);
         Console.WriteLine($"profile: {flavour} corpus, {lines} lines, {compilation.SyntaxTrees.Count()} files, {rounds} rounds");
 
         var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);

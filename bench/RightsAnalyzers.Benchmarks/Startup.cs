@@ -19,10 +19,7 @@ internal static class Startup
 {
     public static async Task<int> Run(string[] args)
     {
-        var flavour = args.Length > 0 && args[0] == "dense" ? CorpusFlavour.Dense : CorpusFlavour.Ordinary;
-        var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 600;
-        Environment.SetEnvironmentVariable("RIGHTS_BENCH_LINES", lines.ToString(CultureInfo.InvariantCulture));
-        var compilation = CorpusCompilation.Get(flavour);
+        var (flavour, lines, compilation) = CorpusCompilation.FromArguments(args, defaultLines: 600);
 
         // Roslyn's own driver, binding and operation code warm first, so what follows is the package's share.
         var clock = Stopwatch.StartNew();
