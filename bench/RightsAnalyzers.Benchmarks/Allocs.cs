@@ -7,7 +7,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
-using RightsAnalyzers.Corpus;
 
 namespace RightsAnalyzers.Benchmarks;
 
@@ -21,7 +20,7 @@ internal static class Allocs
 {
     public static async Task<int> Run(string[] args)
     {
-        var (flavour, lines, compilation) = CorpusCompilation.FromArguments(args, defaultLines: 4000);
+        var (_, _, compilation) = CorpusCompilation.FromArguments(args, defaultLines: 4000);
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
         await Analysis.Run(compilation, AnalyzerCatalog.Create(AnalyzerCatalog.All).Add(new OperationsOnlyAnalyzer()), "warm");
         using var listener = new Listener();
